@@ -1,0 +1,19 @@
+import type { Options } from 'tsup';
+
+/**
+ * The build every package shares: ESM and CJS, each with its own declarations, for Node 20 and
+ * bundlers. Declarations are built against other workspace packages' published types, not their
+ * sources, so a package's `.d.ts` never inlines another package's types.
+ */
+export function packageBuild(entry: Record<string, string>, overrides: Options = {}): Options {
+  return {
+    entry,
+    format: ['esm', 'cjs'],
+    dts: { compilerOptions: { composite: false, customConditions: [] } },
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    treeshake: true,
+    ...overrides,
+  };
+}
