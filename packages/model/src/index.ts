@@ -1,9 +1,19 @@
 /**
- * The modern slavery partnership domain: vocabulary, official option lists, partnership model and
- * the UK working-day calendar.
+ * The modern slavery partnership domain: vocabulary, partnership model and the UK working-day
+ * calendar. The official form's long option lists are in `@antislavery/model/lists` and the five
+ * seed partnerships in `@antislavery/model/examples`, so an app that needs neither does not ship
+ * them.
  *
  * @packageDocumentation
  */
 
-// Vocabulary: the four Ps, jurisdictions, exploitation types, age groups, genders, sectors
+// UK calendar: bank holidays and working days
+export * from './calendar/index.js';
+// Date-only values: validation, day numbers, today in the UK
+export * from './dates/index.js';
+
+// Partnership model: partnerships, strategies, action plans, pledges, outcomes and measures
+export * from './partnership/index.js';
+// Vocabulary: the four Ps, jurisdictions, exploitation types, age groups, genders, sectors,
+// first responder organisation types
 export * from './vocabulary/index.js';

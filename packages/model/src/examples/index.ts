@@ -1,0 +1,6 @@
+/**
+ * The five public partnership documents the project started from, as validated example data.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * A typed, explainable, effective-dated rules engine.
+ *
+ * @packageDocumentation
+ */
+export {};
