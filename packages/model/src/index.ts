@@ -7,13 +7,19 @@
  * @packageDocumentation
  */
 
-// UK calendar: bank holidays and working days
-export * from './calendar/index.js';
 // Date-only values: validation, day numbers, today in the UK
+
 export * from './dates/index.js';
 
-// Partnership model: partnerships, strategies, action plans, pledges, outcomes and measures
-export * from './partnership/index.js';
 // Vocabulary: the four Ps, jurisdictions, exploitation types, age groups, genders, sectors,
 // first responder organisation types
+
 export * from './vocabulary/index.js';
+
+// Partnership model: partnerships, strategies, action plans, pledges, outcomes and measures
+
+export * from './partnership/index.js';
+
+// UK calendar: bank holidays and working days
+
+export * from './calendar/index.js';

@@ -9,17 +9,26 @@
  */
 
 // First responder organisations and their classification
+
 export * from './classify-organisation.js';
-// Places: countries, UK regions, UK cities and towns
-export * from './countries.js';
 export * from './first-responder-organisations.js';
+export * from './organisation-kinds.js';
+
 // Local authorities and the nation of each
+
 export * from './local-authorities.js';
 export * from './local-authority-jurisdiction.js';
-// People: nationalities
-export * from './nationalities.js';
-export * from './organisation-kinds.js';
+
 // Police forces
+
 export * from './police-forces.js';
+
+// People: nationalities
+
+export * from './nationalities.js';
+
+// Places: countries, UK regions, UK cities and towns
+
+export * from './countries.js';
 export * from './uk-cities-and-towns.js';
 export * from './uk-regions.js';

@@ -36,7 +36,7 @@ export type Pillar = (typeof FOUR_PS)[number];
  * //=> true
  * ```
  */
-export const pillarSchema = z.enum(FOUR_PS);
+export const pillarSchema = z.enum(FOUR_PS, { error: 'Select Pursue, Prevent, Protect or Prepare' });
 
 /**
  * Display labels and one-line definitions of the four Ps, paraphrasing the Government's modern
