@@ -2,5 +2,10 @@ import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.base.js';
 
 export default defineConfig(
-  packageBuild({ index: 'src/index.ts', lists: 'src/lists/index.ts', examples: 'src/examples/index.ts' }),
+  packageBuild({
+    index: 'src/index.ts',
+    calendar: 'src/calendar/index.ts',
+    lists: 'src/lists/index.ts',
+    examples: 'src/examples/index.ts',
+  }),
 );

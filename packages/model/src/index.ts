@@ -7,9 +7,10 @@
  * @packageDocumentation
  */
 
-// Date-only values: validation, day numbers, today in the UK
+// Date-only values: validation, day numbers, today in the UK (zod schema here, the rest with the
+// calendar below)
 
-export * from './dates/index.js';
+export { isoDateSchema } from './dates/iso-date-schema.js';
 
 // Vocabulary: the four Ps, jurisdictions, exploitation types, age groups, genders, sectors,
 // first responder organisation types
@@ -20,6 +21,8 @@ export * from './vocabulary/index.js';
 
 export * from './partnership/index.js';
 
-// UK calendar: bank holidays and working days
+// UK calendar: date-only values, bank holidays and working days (also, without zod, from
+// `@antislavery/model/calendar`), and loading GOV.UK's bank-holidays JSON
 
 export * from './calendar/index.js';
+export * from './calendar/loading.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../vocabulary/jurisdictions.js';
-import { DIVISION_LABELS, DIVISIONS, divisionOf, divisionSchema } from './divisions.js';
+import { divisionSchema } from './division-schema.js';
+import { DIVISION_LABELS, DIVISIONS, divisionOf } from './divisions.js';
 import { InvalidCalendarArgumentError } from './errors.js';
 
 describe('divisions', () => {

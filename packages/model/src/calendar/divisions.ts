@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Jurisdiction } from '../vocabulary/jurisdictions.js';
 import { InvalidCalendarArgumentError } from './errors.js';
 
@@ -27,21 +26,6 @@ export const DIVISIONS = ['england-and-wales', 'scotland', 'northern-ireland'] a
  * ```
  */
 export type Division = (typeof DIVISIONS)[number];
-
-/**
- * Zod schema accepting exactly one of the three divisions.
- *
- * @example
- * ```ts
- * import { divisionSchema } from '@antislavery/model';
- *
- * divisionSchema.safeParse('wales').success;
- * //=> false
- * ```
- */
-export const divisionSchema = z.enum(DIVISIONS, {
-  error: 'Select England and Wales, Scotland or Northern Ireland',
-});
 
 /**
  * Display labels for the divisions, as GOV.UK writes them.

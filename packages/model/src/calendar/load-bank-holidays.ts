@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fromDayNumber, toDayNumber } from '../dates/iso-date.js';
-import { type BankHoliday, type BankHolidayCalendar, bankHolidaySchema } from './bank-holiday.js';
+import type { BankHoliday, BankHolidayCalendar } from './bank-holiday.js';
+import { bankHolidaySchema } from './bank-holiday-schema.js';
 import { BUILT_IN_CALENDAR } from './built-in-calendar.js';
 import { DIVISION_LABELS, DIVISIONS, type Division } from './divisions.js';
 import { InvalidCalendarArgumentError } from './errors.js';

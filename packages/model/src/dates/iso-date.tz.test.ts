@@ -7,10 +7,10 @@ import {
   fromDayNumber,
   isIsoDate,
   isLeapYear,
-  isoDateSchema,
   toDayNumber,
   todayInUk,
 } from './iso-date.js';
+import { isoDateSchema } from './iso-date-schema.js';
 
 describe('isIsoDate', () => {
   it('accepts real dates including 29 February in a leap year', () => {

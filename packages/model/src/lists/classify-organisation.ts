@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dutyToNotifyStatusSchema } from '../vocabulary/duty-to-notify-statuses.js';
-import { type Jurisdiction, jurisdictionSchema } from '../vocabulary/jurisdictions.js';
+import { jurisdictionSchema } from '../vocabulary/jurisdiction-schema.js';
+import type { Jurisdiction } from '../vocabulary/jurisdictions.js';
 import { responderTypeSchema } from '../vocabulary/responder-types.js';
 import { councilNation, isCouncilName } from './council-nation.js';
 import {

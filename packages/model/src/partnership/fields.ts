@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../dates/index.js';
+import { isoDateSchema } from '../dates/iso-date-schema.js';
 import { FOUR_PS } from '../vocabulary/index.js';
 
 // Building blocks shared by the partnership schemas. This module is not re-exported: each schema

@@ -6,6 +6,7 @@ export * from './exploitation-locations.js';
 export * from './exploitation-types.js';
 export * from './four-ps.js';
 export * from './genders.js';
+export * from './jurisdiction-schema.js';
 export * from './jurisdictions.js';
 export * from './responder-types.js';
 export * from './sectors.js';

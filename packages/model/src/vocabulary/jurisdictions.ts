@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The four UK jurisdictions in which a potential victim can be encountered, as the official form's
  * `fr-location` question records them.
@@ -25,21 +23,6 @@ export const JURISDICTIONS = ['england', 'wales', 'scotland', 'northern-ireland'
  * ```
  */
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
-
-/**
- * Zod schema accepting exactly one of the four jurisdictions.
- *
- * @example
- * ```ts
- * import { jurisdictionSchema } from '@antislavery/model';
- *
- * jurisdictionSchema.safeParse('scotland').success;
- * //=> true
- * ```
- */
-export const jurisdictionSchema = z.enum(JURISDICTIONS, {
-  error: 'Select England, Wales, Scotland or Northern Ireland',
-});
 
 /**
  * Display labels for the jurisdictions.

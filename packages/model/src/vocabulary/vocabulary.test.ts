@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JURISDICTION_LABELS, JURISDICTIONS, jurisdictionSchema } from './jurisdictions.js';
+import { jurisdictionSchema } from './jurisdiction-schema.js';
+import { JURISDICTION_LABELS, JURISDICTIONS } from './jurisdictions.js';
 import { SECTOR_LABELS, SECTORS, sectorSchema } from './sectors.js';
 
 describe('jurisdictions', () => {
