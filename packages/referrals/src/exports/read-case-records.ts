@@ -332,7 +332,7 @@ async function* readJsonLines(
  *   async iterable of text or bytes; see {@link ExportSource}.
  * @param options - The format, column mapping, delimiters and the date to validate against.
  * @returns An async iterable of {@link ExportRow}s, in file order.
- * @throws {@link InvalidIsoDateError} (from `@antislavery/model`) when iterated, if `options.asOf`
+ * @throws `InvalidIsoDateError` (from `@antislavery/model`) when iterated, if `options.asOf`
  *   is not a real date, and {@link InvalidColumnMappingError} if the mapping names a field that
  *   does not exist.
  * @example

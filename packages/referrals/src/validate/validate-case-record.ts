@@ -13,7 +13,7 @@ import { asOfDate, runValidation, type ValidateOptions } from './run-validation.
  * and that the first responder type is one that may refer. Never throws for any input; messages
  * never repeat the values given.
  *
- * @param input - Outside input, for example one row of an export; see {@link readCaseRecords}.
+ * @param input - Outside input, for example one row of an export; see `readCaseRecords` in `@antislavery/referrals/read-exports`.
  * @param options - The date to check against; see {@link ValidateOptions}.
  * @returns The typed case record and any warnings, or the issues.
  * @example

@@ -49,7 +49,7 @@ export function referralPathwayFacts(referral: NrmReferral): PathwayFacts {
  * @param input - Outside input, for example parsed JSON.
  * @param options - The date to check against; see {@link ValidateOptions}.
  * @returns The typed referral and any warnings, or the issues.
- * @throws {@link InvalidIsoDateError} (from `@antislavery/model`) if `options.asOf` is not a real
+ * @throws `InvalidIsoDateError` (from `@antislavery/model`) if `options.asOf` is not a real
  *   date: a programmer error, not bad input.
  * @example
  * ```ts
