@@ -14,6 +14,9 @@ export function packageBuild(entry: Record<string, string>, overrides: Options =
     sourcemap: true,
     target: 'node20',
     treeshake: true,
+    // Shared chunks in CommonJS too, so that every entry of a package shares one copy of a class
+    // (an error thrown through one entry is `instanceof` the class exported by another).
+    splitting: true,
     ...overrides,
   };
 }
