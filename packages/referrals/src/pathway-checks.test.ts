@@ -49,7 +49,7 @@ describe('checkPathway', () => {
     expect(issue).toMatchObject({
       code: 'referral.first-responder.organisation.not-a-first-responder',
       path: ['firstResponder', 'organisation'],
-      ruleId: 'national.first-responders-only',
+      ruleId: 'responder.not-first-responder',
     });
     expect(issue?.citation).toContain('First Responder Toolkit');
   });
@@ -68,7 +68,7 @@ describe('checkPathway', () => {
   it('requires the consent answer for an adult', () => {
     const issues = checkPathway(facts({ under18: 'no' }), { ...referralSubmission, consentAnswered: false });
     expect(issues.map((i) => [i.code, i.ruleId])).toEqual([
-      ['referral.consent.required-for-adult', 'national.adult-consent'],
+      ['referral.consent.required-for-adult', 'adult.consent-required'],
     ]);
   });
 
@@ -77,8 +77,10 @@ describe('checkPathway', () => {
       checkPathway(facts({ under18: 'not-sure' }), { ...referralSubmission, consentAnswered: false }),
     ).toEqual([]);
     const issues = checkPathway(facts({ under18: 'not-sure', consent: 'given' }), referralSubmission);
-    expect(issues.map((i) => i.code)).toEqual(['referral.consent.not-asked-for-child']);
-    expect(issues[0]?.citation).toContain('Modern Slavery Act 2015 s51');
+    expect(issues.map((i) => [i.code, i.ruleId])).toEqual([
+      ['referral.consent.not-asked-for-child', 'child.nrm-referral'],
+    ]);
+    expect(issues[0]?.citation).toContain('First Responder Toolkit');
   });
 
   it('sends an adult who refuses consent to a notification, never a referral', () => {
@@ -118,9 +120,10 @@ describe('checkPathway', () => {
       facts({ under18: 'no', consent: 'refused', cooperatingWithAuthorities: false }),
       submission,
     );
-    expect(issues.map((i) => [i.code, i.citation])).toEqual([
-      ['notification.identity.not-allowed-without-co-operation', 'Modern Slavery Act 2015 s52(3)'],
+    expect(issues.map((i) => [i.code, i.ruleId])).toEqual([
+      ['notification.identity.not-allowed-without-co-operation', 'notification.anonymous'],
     ]);
+    expect(issues[0]?.citation).toContain('Modern Slavery Act 2015, s52(3)');
   });
 
   it('does not notify about an adult who consents', () => {
@@ -163,7 +166,7 @@ describe('the pathway rules through the validate functions', () => {
         code: 'referral.consent.required-for-adult',
         path: ['consent'],
         message: 'Select if the potential victim consents to being referred to the NRM',
-        ruleId: 'national.adult-consent',
+        ruleId: 'adult.consent-required',
       }),
     ]);
   });

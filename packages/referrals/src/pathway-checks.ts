@@ -1,23 +1,25 @@
+import type { ResponderType } from '@antislavery/model';
+import { classifyOrganisation } from '@antislavery/model/lists';
 import {
-  isFirstResponderType,
-  type Jurisdiction,
-  type ResponderType,
-  type Under18Answer,
-} from '@antislavery/model';
+  type DecidePathwayOptions,
+  decidePathway,
+  type PathwayFacts as NationalPathwayFacts,
+  pathwayRule,
+} from '@antislavery/pathways';
 import { defineIssue, raise } from './define-issue.js';
 import type { CaseKind } from './form-options.js';
 import type { Issue } from './issue.js';
 
 // The cross-field checks that come from the law rather than the form: who may refer, consent for
 // adults and none for children, a notification instead of a referral when an adult refuses, and
-// anonymity in a notification. They must be the national pathway's own rules, not a second copy,
-// so they all go through `decide` below, which stands in for @antislavery/pathways' decidePathway
-// until that package exists, and compare what a record does with what the decision says.
+// anonymity in a notification. They are the national pathway's own rules, not a second copy:
+// every check asks @antislavery/pathways' decidePathway and compares what a record does with what
+// the decision says, and every issue carries the id and citation of the rule behind it.
 
 /**
  * The facts the national referral pathway decides on, derived from a referral, notification or
- * case record. They follow the `PathwayFacts` of `@antislavery/pathways`' `decidePathway`, so a
- * record's facts can be passed to it unchanged.
+ * case record: the `PathwayFacts` of `@antislavery/pathways`, except that a record's organisation
+ * may be a name that is not on the official list, and its type may be unknown.
  *
  * @example
  * ```ts
@@ -30,22 +32,12 @@ import type { Issue } from './issue.js';
  * };
  * ```
  */
-export type PathwayFacts = {
-  /** Where the first responder is making the report. */
-  readonly jurisdiction: Jurisdiction;
-  readonly responder: {
+export type PathwayFacts = Omit<NationalPathwayFacts, 'responder'> & {
+  readonly responder: Omit<NationalPathwayFacts['responder'], 'organisationType' | 'organisation'> & {
     /** The responder type of the organisation, or `undefined` when it cannot be worked out. */
     readonly organisationType: ResponderType | undefined;
-    /** The organisation's name, as the form lists it. */
+    /** The organisation's name, as the record gives it. */
     readonly organisation?: string;
-  };
-  readonly person: {
-    /** The answer to "Is the potential victim under 18?". */
-    readonly under18: Under18Answer;
-    /** Whether an adult consented to the NRM referral; `not-sought` when not yet asked. */
-    readonly consent?: 'given' | 'refused' | 'not-sought';
-    /** Whether they are willing to co-operate with the authorities. */
-    readonly cooperatingWithAuthorities?: boolean;
   };
 };
 
@@ -77,8 +69,15 @@ export type PathwaySubmission = {
   readonly identifiesPerson: boolean;
 };
 
-const TOOLKIT = 'Home Office, First Responder Toolkit, England and Wales (2026)';
-const ADULT_GUIDANCE = 'Home Office, National Referral Mechanism guidance: adult (England and Wales)';
+/** The citation of a rule of the national pathway, in England, as one line of text. */
+const citationOf = (ruleId: string): string => pathwayRule(ruleId)?.citationText ?? ruleId;
+
+const NOT_A_FIRST_RESPONDER = 'responder.not-first-responder';
+const CHILD_REFERRAL = 'child.nrm-referral';
+const ADULT_CONSENT = 'adult.consent-required';
+const REFUSED_NO_REFERRAL = 'adult.consent-refused.no-referral';
+const CONSENT_GIVEN_REFERRAL = 'adult.consent-given.nrm-referral';
+const ANONYMOUS_NOTIFICATION = 'notification.anonymous';
 
 /** The issues the pathway checks can give. */
 export const PATHWAY_ISSUES = {
@@ -88,8 +87,8 @@ export const PATHWAY_ISSUES = {
     message: 'Select a first responder organisation: only a first responder can make a referral',
     description:
       'Only staff of a designated first responder organisation may submit an NRM referral or a Duty to Notify notification; anyone else passes the case to a first responder or the Modern Slavery & Exploitation Helpline.',
-    ruleId: 'national.first-responders-only',
-    citation: `GOV.UK, Report modern slavery as a first responder; ${TOOLKIT}`,
+    ruleId: NOT_A_FIRST_RESPONDER,
+    citation: citationOf(NOT_A_FIRST_RESPONDER),
   }),
   notificationFromNonFirstResponder: defineIssue({
     code: 'notification.first-responder.organisation.not-a-first-responder',
@@ -97,8 +96,8 @@ export const PATHWAY_ISSUES = {
     message: 'Select a first responder organisation: only a first responder can make a notification',
     description:
       'Only staff of a designated first responder organisation may submit a Duty to Notify notification.',
-    ruleId: 'national.first-responders-only',
-    citation: `GOV.UK, Report modern slavery as a first responder; ${TOOLKIT}`,
+    ruleId: NOT_A_FIRST_RESPONDER,
+    citation: citationOf(NOT_A_FIRST_RESPONDER),
   }),
   caseFromNonFirstResponder: defineIssue({
     code: 'case-record.first-responder-type.not-a-first-responder',
@@ -106,8 +105,8 @@ export const PATHWAY_ISSUES = {
     message: 'Select a type of first responder organisation: only a first responder can refer or notify',
     description:
       'The first responder type is not a type of designated first responder organisation (for example the NHS, a business or a member of the public), which cannot refer or notify.',
-    ruleId: 'national.first-responders-only',
-    citation: `GOV.UK, Report modern slavery as a first responder; ${TOOLKIT}`,
+    ruleId: NOT_A_FIRST_RESPONDER,
+    citation: citationOf(NOT_A_FIRST_RESPONDER),
   }),
   consentRequiredForAdult: defineIssue({
     code: 'referral.consent.required-for-adult',
@@ -115,8 +114,8 @@ export const PATHWAY_ISSUES = {
     message: 'Select if the potential victim consents to being referred to the NRM',
     description:
       'An adult must give informed consent to enter the NRM, so a referral about an adult answers the consent question.',
-    ruleId: 'national.adult-consent',
-    citation: `${ADULT_GUIDANCE}; ${TOOLKIT}`,
+    ruleId: ADULT_CONSENT,
+    citation: citationOf(ADULT_CONSENT),
   }),
   consentNotAskedForChild: defineIssue({
     code: 'referral.consent.not-asked-for-child',
@@ -124,8 +123,8 @@ export const PATHWAY_ISSUES = {
     message: 'Remove the consent answer: a child does not need to consent to being referred',
     description:
       'A child, or a person who may be under 18 and is treated as a child until their age is assessed, is referred without consent; the form does not ask.',
-    ruleId: 'national.child-no-consent',
-    citation: `Modern Slavery Act 2015 s51; ${TOOLKIT}`,
+    ruleId: CHILD_REFERRAL,
+    citation: citationOf(CHILD_REFERRAL),
   }),
   refusedConsentMeansNotification: defineIssue({
     code: 'referral.consent.refused-means-notification',
@@ -133,8 +132,8 @@ export const PATHWAY_ISSUES = {
     message: 'Make a Duty to Notify notification instead: an adult who does not consent cannot be referred',
     description:
       'An adult who does not consent is not referred to the NRM; a first responder with the duty to notify sends an anonymous notification instead (see toNotification).',
-    ruleId: 'national.refused-consent-notification',
-    citation: `Modern Slavery Act 2015 s52; ${ADULT_GUIDANCE}`,
+    ruleId: REFUSED_NO_REFERRAL,
+    citation: citationOf(REFUSED_NO_REFERRAL),
   }),
   childNotification: defineIssue({
     code: 'notification.age.child-must-be-referred',
@@ -142,8 +141,8 @@ export const PATHWAY_ISSUES = {
     message: 'Make an NRM referral instead: a notification cannot be used for a child',
     description:
       'A child, or a person who may be under 18, must be referred to the NRM; a Duty to Notify notification must not be used for them.',
-    ruleId: 'national.child-referral',
-    citation: `Modern Slavery Act 2015 s51; ${TOOLKIT}`,
+    ruleId: CHILD_REFERRAL,
+    citation: citationOf(CHILD_REFERRAL),
   }),
   consentGivenMeansReferral: defineIssue({
     code: 'notification.consent.given-means-referral',
@@ -151,8 +150,8 @@ export const PATHWAY_ISSUES = {
     message: 'Make an NRM referral instead: they consent to being referred',
     description:
       'An adult who consents is referred to the NRM, which also discharges the duty to notify; a separate notification is not needed.',
-    ruleId: 'national.adult-consent',
-    citation: `${ADULT_GUIDANCE}; ${TOOLKIT}`,
+    ruleId: CONSENT_GIVEN_REFERRAL,
+    citation: citationOf(CONSENT_GIVEN_REFERRAL),
   }),
   notificationIdentifiesPerson: defineIssue({
     code: 'notification.identity.not-allowed-without-co-operation',
@@ -160,42 +159,31 @@ export const PATHWAY_ISSUES = {
     message: 'Remove their name and contact details: they have not agreed to co-operate with the authorities',
     description:
       'A notification about an adult must not include information that identifies them unless they consent; the form asks for a name and contact details only if they agree to co-operate with the authorities.',
-    ruleId: 'national.notification-anonymity',
-    citation: 'Modern Slavery Act 2015 s52(3)',
+    ruleId: ANONYMOUS_NOTIFICATION,
+    citation: citationOf(ANONYMOUS_NOTIFICATION),
   }),
 } as const;
 
-/** The part of the pathway's decision these checks use: a subset of `PathwayDecision`. */
-type Decision = {
-  readonly treatedAsChild: boolean;
-  readonly consentRequired: boolean;
-  readonly dutyToNotify: { readonly dischargedBy: 'nrm-referral' | 'notification' | null };
-  readonly mayIdentifyInNotification: boolean;
-  readonly firstResponder: boolean;
-};
-
-// Wired to @antislavery/pathways decidePathway: replace the body of `decide` with a call to
-// `decidePathway(facts, { asOf })` and read `treatedAsChild`, `consentRequired` and
-// `dutyToNotify.dischargedBy` from its decision, and the first responder and anonymity rules from
-// its actions. Until then this is the smallest reading of the national rules that the checks
-// need, with the rule ids the issues cite.
-function decide(facts: PathwayFacts): Decision {
-  const treatedAsChild = facts.person.under18 !== 'no';
-  const consent = facts.person.consent;
-  const type = facts.responder.organisationType;
+/**
+ * The facts as `decidePathway` takes them. An organisation counts only when it is on the official
+ * list with the type given (a record whose type does not match its organisation gets its own
+ * issue from the record's checks); a type that cannot be worked out is decided as a body that is
+ * not a first responder, since nothing shows that it is one. The other checks do not depend on
+ * the type.
+ */
+function nationalFacts(facts: PathwayFacts): NationalPathwayFacts {
+  const { organisationType, organisation } = facts.responder;
+  const classified = organisation === undefined ? undefined : classifyOrganisation(organisation);
+  const listed = classified?.responderType === organisationType ? classified?.name : undefined;
   return {
-    treatedAsChild,
-    consentRequired: !treatedAsChild,
-    dutyToNotify: {
-      dischargedBy:
-        treatedAsChild || consent === 'given'
-          ? 'nrm-referral'
-          : consent === 'refused'
-            ? 'notification'
-            : null,
-    },
-    mayIdentifyInNotification: facts.person.cooperatingWithAuthorities === true,
-    firstResponder: type !== undefined && isFirstResponderType(type),
+    jurisdiction: facts.jurisdiction,
+    responder:
+      organisationType === undefined
+        ? { organisationType: 'other-public-body' }
+        : listed === undefined
+          ? { organisationType }
+          : { organisationType, organisation: listed },
+    person: facts.person,
   };
 }
 
@@ -208,7 +196,10 @@ function decide(facts: PathwayFacts): Decision {
  *
  * @param facts - The pathway facts derived from the record.
  * @param submission - What the record does.
+ * @param options - The date to decide for (`asOf`, today in the UK by default).
  * @returns The issues, empty when the record agrees with the decision.
+ * @throws `InvalidPathwayFactsError` or `InvalidAsOfError` from `@antislavery/pathways` if the
+ *   facts or the date are not valid: a programmer error, since records are validated first.
  * @example
  * ```ts
  * import { checkPathway } from '@antislavery/referrals';
@@ -225,12 +216,17 @@ function decide(facts: PathwayFacts): Decision {
  * //=> ['referral.consent.refused-means-notification']
  * ```
  */
-export function checkPathway(facts: PathwayFacts, submission: PathwaySubmission): Issue[] {
-  const decision = decide(facts);
+export function checkPathway(
+  facts: PathwayFacts,
+  submission: PathwaySubmission,
+  options: Pick<DecidePathwayOptions, 'asOf'> = {},
+): Issue[] {
+  const decision = decidePathway(nationalFacts(facts), options);
+  const fired = new Set(decision.explanation.rules.map((rule) => rule.id));
   const issues: Issue[] = [];
   const { document } = submission;
 
-  if (!decision.firstResponder) {
+  if (!decision.responder.isFirstResponder) {
     if (document === 'referral') {
       issues.push(raise(PATHWAY_ISSUES.referralFromNonFirstResponder, ['firstResponder', 'organisation']));
     } else if (document === 'notification') {
@@ -249,17 +245,17 @@ export function checkPathway(facts: PathwayFacts, submission: PathwaySubmission)
     if (decision.consentRequired && !submission.consentAnswered) {
       issues.push(raise(PATHWAY_ISSUES.consentRequiredForAdult, ['consent']));
     }
-    if (decision.dutyToNotify.dischargedBy === 'notification') {
+    if (fired.has(REFUSED_NO_REFERRAL)) {
       issues.push(raise(PATHWAY_ISSUES.refusedConsentMeansNotification, ['consent', 'given']));
     }
   }
 
   if (document === 'notification') {
     if (decision.treatedAsChild) issues.push(raise(PATHWAY_ISSUES.childNotification, ['age', 'under18']));
-    else if (decision.dutyToNotify.dischargedBy === 'nrm-referral') {
+    else if (fired.has(CONSENT_GIVEN_REFERRAL)) {
       issues.push(raise(PATHWAY_ISSUES.consentGivenMeansReferral, []));
     }
-    if (submission.identifiesPerson && !decision.mayIdentifyInNotification) {
+    if (submission.identifiesPerson && fired.has(ANONYMOUS_NOTIFICATION)) {
       issues.push(raise(PATHWAY_ISSUES.notificationIdentifiesPerson, ['identity']));
     }
   }
