@@ -3,7 +3,7 @@ import { JURISDICTIONS, RESPONDER_TYPES } from '@antislavery/model';
 import { type CaseFile, formatCaseReport } from '@antislavery/rules';
 import { loadCaseFile } from '@antislavery/rules/json';
 import { describe, expect, it } from 'vitest';
-import type { PathwayAssumptions } from './assumptions.js';
+import { type PathwayAssumptions, pathwayAssumptionsSchema } from './assumptions.js';
 import { defineLocalPathway, type LocalPathway } from './local-pathway.js';
 import { derbyAndDerbyshireLocalPathway } from './local-pathways/derby-and-derbyshire.js';
 import { wolverhamptonLocalPathway } from './local-pathways/wolverhampton.js';
@@ -17,7 +17,8 @@ import { runPathwayCases } from './run-pathway-cases.js';
 
 const directory = new URL('../cases/', import.meta.url);
 const files = readdirSync(directory).filter(
-  (file) => file.endsWith('.json') && !file.endsWith('.local-pathway.json'),
+  (file) =>
+    file.endsWith('.json') && !file.endsWith('.local-pathway.json') && !file.endsWith('.assumptions.json'),
 );
 const json = (file: string): unknown => JSON.parse(readFileSync(new URL(file, directory), 'utf8'));
 
@@ -33,19 +34,19 @@ function load(file: string): CaseFile {
   return loaded.caseFile;
 }
 
-// A case file runs with the national defaults, except the one that shows the assumption a caller
-// can make about the devolved duties to notify (its cases say so).
-const ASSUMPTIONS: Readonly<Record<string, PathwayAssumptions>> = {
-  'devolved-duty-assumed.json': {
-    devolvedDutyToNotifyFrom: { scotland: '2020-01-01', 'northern-ireland': '2020-01-01' },
-  },
+// A case file runs with the national defaults, except where a `<name>.assumptions.json` beside it
+// states the assumptions a caller can make where the law is unconfirmed (as the CLI's
+// `conformance` command reads them).
+const assumptionsFor = (file: string): PathwayAssumptions | undefined => {
+  const name = file.replace(/\.json$/, '.assumptions.json');
+  return readdirSync(directory).includes(name) ? pathwayAssumptionsSchema.parse(json(name)) : undefined;
 };
 
 const caseFiles = files.map((file) => ({ file, caseFile: load(file) }));
 const localFor = (caseFile: CaseFile) => LOCAL_PATHWAYS.find((local) => local.name === caseFile.ruleSet);
 const reports = caseFiles.map(({ file, caseFile }) => {
   const local = localFor(caseFile);
-  const assumptions = ASSUMPTIONS[file];
+  const assumptions = assumptionsFor(file);
   const options = {
     ...(local === undefined ? {} : { local }),
     ...(assumptions === undefined ? {} : { assumptions }),

@@ -211,7 +211,8 @@ describe('decidePathway for adults', () => {
       title: 'Care Act 2014',
       section: 's42',
       url: 'https://www.legislation.gov.uk/ukpga/2014/23/section/42',
-      version: 'in force from 1 April 2015: Care Act 2014 (Commencement No. 4) Order 2015 (SI 2015/993), art 2(m)',
+      version:
+        'in force from 1 April 2015: Care Act 2014 (Commencement No. 4) Order 2015 (SI 2015/993), art 2(m)',
     });
   });
 
