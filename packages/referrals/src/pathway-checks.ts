@@ -1,4 +1,4 @@
-import type { ResponderType } from '@antislavery/model';
+import { type ResponderType, todayInUk } from '@antislavery/model';
 import { classifyOrganisation } from '@antislavery/model/lists';
 import {
   type DecidePathwayOptions,
@@ -187,6 +187,25 @@ function nationalFacts(facts: PathwayFacts): NationalPathwayFacts {
   };
 }
 
+// A decision depends only on the facts and the date, and an export of many thousands of records
+// holds few distinct combinations of them, so recent decisions are kept (a bounded map, oldest out
+// first) rather than asking the pathway again for every row.
+const DECISION_CACHE_SIZE = 512;
+const decisions = new Map<string, ReturnType<typeof decidePathway>>();
+
+function decide(facts: NationalPathwayFacts, asOf: string): ReturnType<typeof decidePathway> {
+  const key = `${asOf}|${JSON.stringify(facts)}`;
+  const cached = decisions.get(key);
+  if (cached !== undefined) return cached;
+  const decision = decidePathway(facts, { asOf });
+  if (decisions.size >= DECISION_CACHE_SIZE) {
+    const oldest = decisions.keys().next().value;
+    if (oldest !== undefined) decisions.delete(oldest);
+  }
+  decisions.set(key, decision);
+  return decision;
+}
+
 /**
  * Checks a record against the national referral pathway's decision for its facts: only a first
  * responder may refer or notify; a child (or a person who may be under 18) is referred without
@@ -221,7 +240,7 @@ export function checkPathway(
   submission: PathwaySubmission,
   options: Pick<DecidePathwayOptions, 'asOf'> = {},
 ): Issue[] {
-  const decision = decidePathway(nationalFacts(facts), options);
+  const decision = decide(nationalFacts(facts), options.asOf ?? todayInUk());
   const fired = new Set(decision.explanation.rules.map((rule) => rule.id));
   const issues: Issue[] = [];
   const { document } = submission;

@@ -191,12 +191,16 @@ export function dayOfWeek(dayNumber: number): number {
  * ```
  */
 export function todayInUk(now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  londonDates ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).formatToParts(now);
+  });
+  const parts = londonDates.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+// Made on first use and kept: building a formatter costs far more than using one.
+let londonDates: Intl.DateTimeFormat | undefined;
