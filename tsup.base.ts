@@ -9,7 +9,11 @@ export function packageBuild(entry: Record<string, string>, overrides: Options =
   return {
     entry,
     format: ['esm', 'cjs'],
-    dts: { compilerOptions: { composite: false, customConditions: [] } },
+    // The demo builds without declarations (ANTISLAVERY_BUILD_TYPES=false) to start in seconds.
+    dts:
+      process.env.ANTISLAVERY_BUILD_TYPES === 'false'
+        ? false
+        : { compilerOptions: { composite: false, customConditions: [] } },
     clean: true,
     sourcemap: true,
     target: 'node20',
