@@ -13,6 +13,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: [sourceCondition] } },
   test: {
     pool: 'forks',
+    setupFiles: ['test/fast-check-setup.ts'],
     projects: [
       {
         extends: true,

@@ -160,6 +160,12 @@ describe('loadRuleSet', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('names a key that shares a name with an Object method as the key itself', () => {
+    expect(issues({ ...valid, parameters: { valueOf: '' } })).toEqual([
+      ['json.invalid-type', 'valueOf', 'parameters.valueOf', "'valueOf' must be an object"],
+    ]);
+  });
+
   it('never throws for rule sets that are nearly right', () => {
     const mutate = fc.record({
       path: fc.constantFrom('name', 'rules', 'parameters', 'facts'),

@@ -43,7 +43,9 @@ function lastKey(path: readonly PropertyKey[]): string | undefined {
 
 function field(path: readonly PropertyKey[]): string {
   const key = lastKey(path);
-  return key === undefined ? 'the document' : (FIELDS[key] ?? `'${key}'`);
+  // Own names only: a key such as `valueOf` must not find Object.prototype's function.
+  if (key !== undefined && Object.hasOwn(FIELDS, key)) return FIELDS[key] as string;
+  return key === undefined ? 'the document' : `'${key}'`;
 }
 
 /**
