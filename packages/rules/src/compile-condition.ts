@@ -1,30 +1,29 @@
-// Internal: a condition tree compiled into two closure trees, one that returns a three-valued
-// result without allocating and one that returns the full trace. Both record the same gaps.
+// Internal: a condition tree compiled into nodes, which the untraced evaluation tests without
+// allocating (see condition-node.ts), and into a closure tree that returns the full trace by
+// evaluating the same nodes with a detail to fill in. Both record the same gaps.
 
-import {
-  addWorkingDays,
-  type Division,
-  dayNumberOf,
-  daysInMonth,
-  fromDayNumber,
-} from '@antislavery/model/calendar';
+import { addWorkingDays, DIVISIONS, type Division, fromDayNumber } from '@antislavery/model/calendar';
 import type { AsOfRef, Comparison, Condition, FactRef, ParamRef } from './condition.js';
+import { DATE_OPERATORS } from './condition.js';
 import {
-  addGap,
-  type Context,
-  FALSE,
-  factValue,
-  gapCount,
-  TRUE,
-  type Tri,
-  truncateGaps,
-  UNKNOWN,
-} from './context.js';
+  type ConditionNode,
+  conditionNode,
+  type Detail,
+  dateIn,
+  gap,
+  Kind,
+  testComparison,
+} from './condition-node.js';
+import { type Context, gapCount, Tri, truncateGaps } from './context.js';
+import { dayOrNaN } from './day-number.js';
+import { isRecord } from './evaluation-issues.js';
+import { factValue } from './fact-path.js';
+import { JUDGE_CODES, Judge, typeBit } from './judge.js';
 import type { ComparisonTrace, ConditionTrace, Truth } from './trace.js';
 
-/** A compiled condition node. */
+/** A compiled condition: its node, and its traced evaluator. */
 export interface CompiledNode {
-  readonly test: (ctx: Context) => Tri;
+  readonly test: ConditionNode;
   readonly trace: (ctx: Context) => ConditionTrace;
 }
 
@@ -34,110 +33,14 @@ export interface CompileEnv {
   slot(path: string): number;
   /** The index of a parameter in `ctx.params`. */
   param(name: string): number;
-  /**
-   * The memo slot for a comparison used more than once in the rule set (by its structural key),
-   * or -1 when it is used once.
-   */
+  /** The memo slot of a comparison, shared by every comparison with the same structural key. */
   memo(key: string): number;
 }
 
 const TRUTH: readonly Truth[] = ['false', 'true', 'unknown'];
 
-/** A judge's verdict: TRUE, FALSE, or which side had a value of the wrong type. */
-const BAD_LEFT = 3;
-const BAD_RIGHT = 4;
-type Verdict = Tri | typeof BAD_LEFT | typeof BAD_RIGHT;
-
 const FIRST_DAY = -719162; // 0001-01-01
 const LAST_DAY = 2932896; // 9999-12-31
-
-function isScalarValue(value: unknown): boolean {
-  const type = typeof value;
-  return type === 'string' || type === 'boolean' || (type === 'number' && !Number.isNaN(value));
-}
-
-/**
- * The day number of an ISO date, or NaN when the value is not one. This is the hot path of every
- * date comparison, so it reads character codes instead of running a regular expression; the
- * calendar arithmetic is `@antislavery/model`'s.
- */
-export function dayOrNaN(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10) return Number.NaN;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const digit = value.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return Number.NaN;
-    year = year * 10 + digit;
-  }
-  const m1 = value.charCodeAt(5) - 48;
-  const m2 = value.charCodeAt(6) - 48;
-  const d1 = value.charCodeAt(8) - 48;
-  const d2 = value.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (year < 1 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month)))
-    return Number.NaN;
-  return dayNumberOf(year, month, day);
-}
-
-function judgeEquality(left: unknown, right: unknown): Verdict {
-  if (!isScalarValue(left)) return BAD_LEFT;
-  if (!isScalarValue(right)) return BAD_RIGHT;
-  if (typeof left !== typeof right) return BAD_LEFT;
-  return left === right ? TRUE : FALSE;
-}
-
-function judgeOrder(op: 'lt' | 'lte' | 'gt' | 'gte', left: unknown, right: unknown): Verdict {
-  if (typeof left !== 'number' || Number.isNaN(left)) return BAD_LEFT;
-  if (typeof right !== 'number' || Number.isNaN(right)) return BAD_RIGHT;
-  switch (op) {
-    case 'lt':
-      return left < right ? TRUE : FALSE;
-    case 'lte':
-      return left <= right ? TRUE : FALSE;
-    case 'gt':
-      return left > right ? TRUE : FALSE;
-    case 'gte':
-      return left >= right ? TRUE : FALSE;
-  }
-}
-
-/** `needle` found in `list`; FALSE only when the list holds values of the needle's type (or none). */
-function judgeMembership(list: readonly unknown[], needle: unknown, badSide: Verdict): Verdict {
-  const length = list.length;
-  for (let i = 0; i < length; i++) if (list[i] === needle) return TRUE;
-  if (length === 0) return FALSE;
-  const type = typeof needle;
-  for (let i = 0; i < length; i++) if (typeof list[i] === type) return FALSE;
-  return badSide;
-}
-
-function judgeIn(left: unknown, right: unknown): Verdict {
-  if (!isScalarValue(left)) return BAD_LEFT;
-  if (!Array.isArray(right)) return BAD_RIGHT;
-  return judgeMembership(right, left, BAD_LEFT);
-}
-
-function judgeIncludes(left: unknown, right: unknown): Verdict {
-  if (!Array.isArray(left)) return BAD_LEFT;
-  if (!isScalarValue(right)) return BAD_RIGHT;
-  return judgeMembership(left, right, BAD_LEFT);
-}
-
-function judgeDate(op: 'before' | 'after' | 'onOrBefore' | 'onOrAfter', left: number, right: number): Tri {
-  switch (op) {
-    case 'before':
-      return left < right ? TRUE : FALSE;
-    case 'after':
-      return left > right ? TRUE : FALSE;
-    case 'onOrBefore':
-      return left <= right ? TRUE : FALSE;
-    case 'onOrAfter':
-      return left >= right ? TRUE : FALSE;
-  }
-}
 
 /** A division from a division or jurisdiction name (England and Wales share one), or undefined. */
 export function toDivision(value: unknown): Division | undefined {
@@ -155,12 +58,10 @@ export function toDivision(value: unknown): Division | undefined {
   }
 }
 
-const DIVISION_INDEX: Readonly<Record<Division, number>> = {
-  'england-and-wales': 0,
-  scotland: 1,
-  'northern-ireland': 2,
-};
-const BOUND_CACHE_SIZE = 4096;
+/** Entries per window in the bound cache (a power of two): eleven years of start days. */
+const BOUND_CACHE_MASK = 4095;
+/** Not a day number of a supported date, so it marks an empty entry. */
+const NO_DAY = 0x7fffffff;
 
 /**
  * The far end of a working-day window, clamped to the supported years. Remembered per compiled
@@ -169,14 +70,15 @@ const BOUND_CACHE_SIZE = 4096;
  */
 function workingDayBound(of: number, days: number, after: boolean, division: Division, ctx: Context): number {
   const signed = after ? days : -days;
-  const windowKey = signed * 4 + DIVISION_INDEX[division];
-  let byStart = ctx.bounds.get(windowKey);
-  if (byStart === undefined) {
-    byStart = new Map();
-    ctx.bounds.set(windowKey, byStart);
+  const windowKey = signed * 4 + DIVISIONS.indexOf(division);
+  let cache = ctx.bounds.get(windowKey);
+  if (cache === undefined) {
+    const size = BOUND_CACHE_MASK + 1;
+    cache = { starts: new Int32Array(size).fill(NO_DAY), ends: new Int32Array(size) };
+    ctx.bounds.set(windowKey, cache);
   }
-  const cached = byStart.get(of);
-  if (cached !== undefined) return cached;
+  const entry = of & BOUND_CACHE_MASK;
+  if (cache.starts[entry] === of) return cache.ends[entry] as number;
   let bound: number;
   try {
     bound = dayOrNaN(addWorkingDays(fromDayNumber(of), signed, division, ctx.calendar));
@@ -184,25 +86,9 @@ function workingDayBound(of: number, days: number, after: boolean, division: Div
     // Only reachable when the window runs past 9999-12-31 or before 0001-01-01.
     bound = after ? LAST_DAY : FIRST_DAY;
   }
-  if (byStart.size >= BOUND_CACHE_SIZE) byStart.clear();
-  byStart.set(of, bound);
+  cache.starts[entry] = of;
+  cache.ends[entry] = bound;
   return bound;
-}
-
-/** The day number of the date in a fact slot, parsing each distinct string once. */
-function slotDay(ctx: Context, slot: number, value: unknown): number {
-  if (ctx.dayKeys[slot] === value) return ctx.dayValues[slot] as number;
-  const day = dayOrNaN(value);
-  if (typeof value === 'string') {
-    ctx.dayKeys[slot] = value;
-    ctx.dayValues[slot] = day;
-  }
-  return day;
-}
-
-/** The day number of an operand's value (a fact's date is cached by slot). */
-function operandDay(ctx: Context, reader: Reader, value: unknown): number {
-  return reader.kind === 'fact' ? slotDay(ctx, reader.slot, value) : dayOrNaN(value);
 }
 
 /** How an operand is read. */
@@ -214,84 +100,49 @@ type Reader =
 
 /** How to read an operand of a checked (and frozen) condition. */
 function reader(operand: unknown, env: CompileEnv): Reader {
-  if (!isReference(operand)) return { kind: 'literal', value: operand };
-  if ('fact' in operand) return { kind: 'fact', slot: env.slot(operand.fact) };
-  if ('param' in operand) return { kind: 'param', index: env.param(operand.param) };
+  if (!isRecord(operand)) return { kind: 'literal', value: operand };
+  if ('fact' in operand) return { kind: 'fact', slot: env.slot(operand.fact as string) };
+  if ('param' in operand) return { kind: 'param', index: env.param(operand.param as string) };
   return { kind: 'asOf' };
 }
 
-function isReference(operand: unknown): operand is FactRef | ParamRef | AsOfRef {
-  return typeof operand === 'object' && operand !== null && !Array.isArray(operand);
+/** The node of a comparison other than a window, specialised for equality and lists. */
+function comparisonNode(op: Comparison['op'], slot: number, right: Reader | undefined): ConditionNode {
+  if (right === undefined) return conditionNode(Kind.EXISTS, { slot });
+  const code = JUDGE_CODES[op] as number;
+  const param = right.kind === 'param' ? right.index : -1;
+  const other = right.kind === 'fact' ? right.slot : -1;
+  const value = right.kind === 'literal' ? right.value : undefined;
+  if ((DATE_OPERATORS as readonly string[]).includes(op)) {
+    // A literal date is turned into its day number once; with no operand it is `asOf`.
+    const day = right.kind === 'literal' ? dayOrNaN(value) : undefined;
+    return conditionNode(Kind.DATE, { code, slot, param, other, value: day });
+  }
+  const negate = op === 'ne';
+  if (right.kind === 'literal' && code === Judge.EQUAL)
+    return conditionNode(Kind.EQUALS, { code: typeBit(value), negate, slot, value });
+  // A list gets its own, unfrozen copy: plain arrays, as the facts' arrays are, keep the
+  // element loads of the search monomorphic (the rule set's copy is frozen).
+  const literal = Array.isArray(value) ? [...value] : value;
+  return conditionNode(Kind.JUDGE, { code, negate, slot, param, other, value: literal });
 }
-
-/** A comparison's trace while it is being filled in (every field present, so one shape). */
-type Detail = { -readonly [K in keyof ComparisonTrace]: ComparisonTrace[K] };
 
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * Compiles one comparison. `evaluate` is the general evaluator, used by the trace and by any
- * combination without a fast path; `fast` is a specialised closure for the common shapes.
+ * Compiles one comparison: its node, and its trace, which evaluates the node (or, for a window,
+ * its closure) with a detail to fill in.
  */
-function compileComparison(node: Comparison, env: CompileEnv, paths: (slot: number) => string): CompiledNode {
+function compileComparison(node: Comparison, env: CompileEnv): CompiledNode {
   const factPath = node.fact;
   const slot = env.slot(factPath);
-  const missingCode = slot * 2;
-  const invalidCode = missingCode + 1;
   const op = node.op;
 
-  const gap = (ctx: Context, code: number, detail: Detail | null): void => {
-    addGap(ctx, code);
-    if (detail) {
-      const path = paths(code >> 1);
-      if (code % 2 === 0) detail.missing = [...detail.missing, path];
-      else detail.invalid = [...detail.invalid, path];
-    }
-  };
-
-  /** Reads an operand; `undefined` when it is missing (recorded). */
-  const read = (r: Reader, ctx: Context, detail: Detail | null): unknown => {
-    switch (r.kind) {
-      case 'literal':
-        return r.value;
-      case 'param':
-        return ctx.params[r.index];
-      case 'asOf':
-        return ctx.asOf;
-      case 'fact': {
-        const value = factValue(ctx, r.slot);
-        if (value === undefined || value === null) {
-          gap(ctx, r.slot * 2, detail);
-          return undefined;
-        }
-        return value;
-      }
-    }
-  };
-
-  /** Records the gap a bad verdict names and turns it into UNKNOWN. */
-  const settle = (verdict: Verdict, right: Reader | undefined, ctx: Context, detail: Detail | null): Tri => {
-    if (verdict === BAD_LEFT) {
-      gap(ctx, invalidCode, detail);
-      return UNKNOWN;
-    }
-    if (verdict === BAD_RIGHT) {
-      if (right?.kind === 'fact') gap(ctx, right.slot * 2 + 1, detail);
-      return UNKNOWN;
-    }
-    return verdict;
-  };
-
-  let evaluate: (ctx: Context, detail: Detail | null) => Tri;
-  let fast: ((ctx: Context) => Tri) | undefined;
+  let evaluate: (ctx: Context, detail?: Detail) => Tri;
+  let test: ConditionNode;
 
   switch (op) {
     case 'exists':
-      evaluate = (ctx) => {
-        const value = factValue(ctx, slot);
-        return value === undefined || value === null ? FALSE : TRUE;
-      };
-      break;
     case 'eq':
     case 'ne':
     case 'lt':
@@ -299,116 +150,28 @@ function compileComparison(node: Comparison, env: CompileEnv, paths: (slot: numb
     case 'gt':
     case 'gte':
     case 'in':
-    case 'includes': {
-      const right = reader(node.value, env);
-      const judge =
-        op === 'eq' || op === 'ne'
-          ? judgeEquality
-          : op === 'in'
-            ? judgeIn
-            : op === 'includes'
-              ? judgeIncludes
-              : (left: unknown, value: unknown) => judgeOrder(op, left, value);
-      const negate = op === 'ne';
-      evaluate = (ctx, detail) => {
-        const left = factValue(ctx, slot);
-        const leftMissing = left === undefined || left === null;
-        if (leftMissing) gap(ctx, missingCode, detail);
-        const value = read(right, ctx, detail);
-        if (detail) detail.expected = value;
-        if (leftMissing || value === undefined) return UNKNOWN;
-        const result = settle(judge(left, value), right, ctx, detail);
-        return negate && result !== UNKNOWN ? ((1 - result) as Tri) : result;
-      };
-      if (right.kind === 'literal' && (op === 'eq' || op === 'ne')) {
-        const literal = right.value;
-        const type = typeof literal;
-        const hit: Tri = negate ? FALSE : TRUE;
-        const miss: Tri = negate ? TRUE : FALSE;
-        fast = (ctx) => {
-          const left = factValue(ctx, slot);
-          if (left === literal) return hit;
-          if (left === undefined || left === null) {
-            addGap(ctx, missingCode);
-            return UNKNOWN;
-          }
-          if (typeof left !== type || Number.isNaN(left)) {
-            addGap(ctx, invalidCode);
-            return UNKNOWN;
-          }
-          return miss;
-        };
-      } else if (right.kind === 'literal' || right.kind === 'param') {
-        const constant = right.kind === 'literal' ? right.value : undefined;
-        const index = right.kind === 'param' ? right.index : -1;
-        fast = (ctx) => {
-          const left = factValue(ctx, slot);
-          if (left === undefined || left === null) {
-            addGap(ctx, missingCode);
-            return UNKNOWN;
-          }
-          const value = index < 0 ? constant : ctx.params[index];
-          if (value === undefined) return UNKNOWN;
-          const verdict = judge(left, value);
-          if (verdict === BAD_LEFT) {
-            addGap(ctx, invalidCode);
-            return UNKNOWN;
-          }
-          if (verdict === BAD_RIGHT) return UNKNOWN;
-          return negate ? ((1 - verdict) as Tri) : verdict;
-        };
-      }
-      break;
-    }
+    case 'includes':
     case 'before':
     case 'after':
     case 'onOrBefore':
     case 'onOrAfter': {
-      const right = reader(node.value, env);
-      const readDay = (ctx: Context, detail: Detail | null): number | undefined => {
-        if (right.kind === 'asOf') {
-          if (detail) detail.expected = ctx.asOf;
-          return ctx.asOfDay;
-        }
-        const value = read(right, ctx, detail);
-        if (detail) detail.expected = value;
-        if (value === undefined) return undefined;
-        const day = operandDay(ctx, right, value);
-        if (Number.isNaN(day)) {
-          settle(BAD_RIGHT, right, ctx, detail);
-          return undefined;
-        }
-        return day;
-      };
+      const right = op === 'exists' ? undefined : reader(node.value, env);
+      const compiled = comparisonNode(op, slot, right);
+      test = compiled;
       evaluate = (ctx, detail) => {
-        const left = factValue(ctx, slot);
-        let leftDay = Number.NaN;
-        if (left === undefined || left === null) gap(ctx, missingCode, detail);
-        else {
-          leftDay = slotDay(ctx, slot, left);
-          if (Number.isNaN(leftDay)) gap(ctx, invalidCode, detail);
-        }
-        const rightDay = readDay(ctx, detail);
-        if (Number.isNaN(leftDay) || rightDay === undefined) return UNKNOWN;
-        return judgeDate(op, leftDay, rightDay);
+        const result = testComparison(ctx, compiled, detail);
+        // The other operand as read (a missing fact as `undefined`), the literal, or `asOf`.
+        if (detail && right)
+          detail.expected =
+            right.kind === 'literal'
+              ? right.value
+              : right.kind === 'param'
+                ? ctx.params[right.index]
+                : right.kind === 'asOf'
+                  ? ctx.asOf
+                  : (factValue(ctx, right.slot) ?? undefined);
+        return result;
       };
-      if (right.kind === 'literal' || right.kind === 'asOf') {
-        const constant = right.kind === 'literal' ? dayOrNaN(right.value) : Number.NaN;
-        const useAsOf = right.kind === 'asOf';
-        fast = (ctx) => {
-          const left = factValue(ctx, slot);
-          if (left === undefined || left === null) {
-            addGap(ctx, missingCode);
-            return UNKNOWN;
-          }
-          const leftDay = slotDay(ctx, slot, left);
-          if (Number.isNaN(leftDay)) {
-            addGap(ctx, invalidCode);
-            return UNKNOWN;
-          }
-          return judgeDate(op, leftDay, useAsOf ? ctx.asOfDay : constant);
-        };
-      }
       break;
     }
     default: {
@@ -429,33 +192,11 @@ function compileComparison(node: Comparison, env: CompileEnv, paths: (slot: numb
       const daysConstant = daysReader.kind === 'literal' ? daysReader.value : undefined;
       const divisionSlot = divisionReader?.kind === 'fact' ? divisionReader.slot : -1;
       evaluate = (ctx, detail) => {
-        let unknown = false;
-        const left = factValue(ctx, slot);
-        let leftDay = Number.NaN;
-        if (left === undefined || left === null) {
-          gap(ctx, missingCode, detail);
-          unknown = true;
-        } else {
-          leftDay = slotDay(ctx, slot, left);
-          if (Number.isNaN(leftDay)) {
-            gap(ctx, invalidCode, detail);
-            unknown = true;
-          }
-        }
+        const leftDay = dateIn(ctx, slot, detail);
         let ofDay = ofConstant;
         if (ofSlot >= 0) {
-          const of = factValue(ctx, ofSlot);
-          if (detail) detail.expected = of;
-          if (of === undefined || of === null) {
-            gap(ctx, ofSlot * 2, detail);
-            unknown = true;
-          } else {
-            ofDay = slotDay(ctx, ofSlot, of);
-            if (Number.isNaN(ofDay)) {
-              gap(ctx, ofSlot * 2 + 1, detail);
-              unknown = true;
-            }
-          }
+          if (detail) detail.expected = factValue(ctx, ofSlot);
+          ofDay = dateIn(ctx, ofSlot, detail);
         } else if (ofParam >= 0) {
           const of = ctx.params[ofParam];
           if (detail) detail.expected = of;
@@ -469,39 +210,39 @@ function compileComparison(node: Comparison, env: CompileEnv, paths: (slot: numb
         let division = fixedDivision;
         if (divisionSlot >= 0) {
           const named = factValue(ctx, divisionSlot);
-          if (named === undefined || named === null) {
-            gap(ctx, divisionSlot * 2, detail);
-            unknown = true;
-          } else {
-            division = toDivision(named);
-            if (division === undefined) {
-              gap(ctx, divisionSlot * 2 + 1, detail);
-              unknown = true;
-            }
-          }
+          division = toDivision(named);
+          if (division === undefined)
+            gap(ctx, named === undefined || named === null ? divisionSlot * 2 : divisionSlot * 2 + 1, detail);
         }
         if (detail && division) detail.division = division;
-        if (unknown || Number.isNaN(ofDay) || typeof days !== 'number') return UNKNOWN;
+        if (
+          Number.isNaN(leftDay) ||
+          Number.isNaN(ofDay) ||
+          typeof days !== 'number' ||
+          (divisionSlot >= 0 && division === undefined)
+        )
+          return Tri.UNKNOWN;
         let bound: number;
         if (working) bound = workingDayBound(ofDay, days, after, division as Division, ctx);
         else bound = Math.min(LAST_DAY, Math.max(FIRST_DAY, after ? ofDay + days : ofDay - days));
         if (detail) detail.bound = fromDayNumber(bound);
         return after
           ? leftDay >= ofDay && leftDay <= bound
-            ? TRUE
-            : FALSE
+            ? Tri.TRUE
+            : Tri.FALSE
           : leftDay <= ofDay && leftDay >= bound
-            ? TRUE
-            : FALSE;
+            ? Tri.TRUE
+            : Tri.FALSE;
       };
+      test = conditionNode(Kind.CALL, { call: evaluate });
     }
   }
 
   const label = node.label;
   // The condition is part of the frozen copy made by `compile`, so its references can be shared.
   const from = 'value' in node ? node.value : 'of' in node ? node.of : undefined;
-  const expectedFrom = isReference(from) ? from : undefined;
-  const daysFrom = 'days' in node && isReference(node.days) ? (node.days as ParamRef) : undefined;
+  const expectedFrom = isRecord(from) ? (from as FactRef | ParamRef | AsOfRef) : undefined;
+  const daysFrom = 'days' in node && isRecord(node.days) ? (node.days as ParamRef) : undefined;
   const trace = (ctx: Context): ComparisonTrace => {
     const detail: Detail = {
       op,
@@ -522,40 +263,13 @@ function compileComparison(node: Comparison, env: CompileEnv, paths: (slot: numb
     return detail;
   };
 
-  const raw = fast ?? ((ctx: Context) => evaluate(ctx, null));
-  // Remembering a result costs about as much as an equality or membership test on a fact already
-  // read, so only the costlier date comparisons and windows are shared between rules.
+  // Windows are the costliest comparisons, so their results are remembered for the evaluation and
+  // shared by every rule that has the same window (a simpler comparison costs about as much as
+  // the lookup would).
   const { label: _label, ...shape } = node;
-  const memo = isCheap(op) ? -1 : env.memo(JSON.stringify(shape));
-  if (memo < 0) return { test: raw, trace };
-  // Only known results are remembered: an unknown one is worked out again, so that its missing
-  // facts are recorded wherever it is used.
-  const test = (ctx: Context): Tri => {
-    if (ctx.memoStamps[memo] === ctx.generation) return ctx.memoValues[memo] as Tri;
-    const result = raw(ctx);
-    if (result !== UNKNOWN) {
-      ctx.memoStamps[memo] = ctx.generation;
-      ctx.memoValues[memo] = result;
-    }
-    return result;
-  };
+  const memo = op.startsWith('within') ? env.memo(JSON.stringify(shape)) : -1;
+  if (memo >= 0) test = conditionNode(Kind.MEMO, { param: memo, children: [test] });
   return { test, trace };
-}
-
-function isCheap(op: Comparison['op']): boolean {
-  return !(op.startsWith('within') || op === 'before' || op === 'after' || op.startsWith('on'));
-}
-
-/** The structural keys of every comparison in a condition, for finding those used more than once. */
-export function comparisonKeys(node: Condition, keys: string[] = []): string[] {
-  if (node.op === 'all' || node.op === 'any')
-    for (const child of node.conditions) comparisonKeys(child, keys);
-  else if (node.op === 'not') comparisonKeys(node.condition, keys);
-  else {
-    const { label: _label, ...shape } = node;
-    keys.push(JSON.stringify(shape));
-  }
-  return keys;
 }
 
 function compileGroup(
@@ -563,25 +277,13 @@ function compileGroup(
   children: readonly CompiledNode[],
   label: string | undefined,
 ): CompiledNode {
-  // `all` stops at the first false, `any` at the first true. Gaps recorded by children are
-  // forgotten when the group's result is known: they did not matter.
-  const stop: Tri = op === 'all' ? FALSE : TRUE;
-  const otherwise: Tri = op === 'all' ? TRUE : FALSE;
-  const tests = children.map((child) => child.test);
-  const count = tests.length;
-  const test = (ctx: Context): Tri => {
-    const mark = gapCount(ctx);
-    let unknown = false;
-    for (let i = 0; i < count; i++) {
-      const result = (tests[i] as (ctx: Context) => Tri)(ctx);
-      if (result === stop) {
-        truncateGaps(ctx, mark);
-        return stop;
-      }
-      if (result === UNKNOWN) unknown = true;
-    }
-    return unknown ? UNKNOWN : otherwise;
-  };
+  // As in the untraced evaluator, gaps recorded by children are forgotten when the group's
+  // result is known: they did not matter.
+  const stop: Tri = op === 'all' ? Tri.FALSE : Tri.TRUE;
+  const otherwise: Tri = op === 'all' ? Tri.TRUE : Tri.FALSE;
+  const test = conditionNode(op === 'all' ? Kind.ALL : Kind.ANY, {
+    children: children.map((child) => child.test),
+  });
   const trace = (ctx: Context): ConditionTrace => {
     const mark = gapCount(ctx);
     const traces = children.map((child) => child.trace(ctx));
@@ -600,12 +302,8 @@ function compileGroup(
 }
 
 function compileNot(child: CompiledNode, label: string | undefined): CompiledNode {
-  const inner = child.test;
   return {
-    test: (ctx) => {
-      const result = inner(ctx);
-      return result === UNKNOWN ? UNKNOWN : ((1 - result) as Tri);
-    },
+    test: conditionNode(Kind.NOT, { children: [child.test] }),
     trace: (ctx) => {
       const traced = child.trace(ctx);
       const result: Truth =
@@ -615,24 +313,20 @@ function compileNot(child: CompiledNode, label: string | undefined): CompiledNod
   };
 }
 
-/** Compiles a checked condition into its two closure trees. */
-export function compileCondition(
-  node: Condition,
-  env: CompileEnv,
-  paths: (slot: number) => string,
-): CompiledNode {
+/** Compiles a checked condition into its node and its traced evaluator. */
+export function compileCondition(node: Condition, env: CompileEnv): CompiledNode {
   switch (node.op) {
     case 'all':
     case 'any':
       return compileGroup(
         node.op,
-        node.conditions.map((child) => compileCondition(child, env, paths)),
+        node.conditions.map((child) => compileCondition(child, env)),
         node.label,
       );
     case 'not':
-      return compileNot(compileCondition(node.condition, env, paths), node.label);
+      return compileNot(compileCondition(node.condition, env), node.label);
     default:
-      return compileComparison(node, env, paths);
+      return compileComparison(node, env);
   }
 }
 

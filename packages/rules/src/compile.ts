@@ -5,12 +5,13 @@ import {
   isWorkingDay,
 } from '@antislavery/model/calendar';
 import type { Citation } from './citation.js';
-import { type CompiledNode, comparisonKeys, compileCondition, dayOrNaN } from './compile-condition.js';
+import { type CompiledNode, compileCondition } from './compile-condition.js';
 import type { LiteralValue, ParamRef } from './condition.js';
+import type { ConditionNode } from './condition-node.js';
 import type { Context } from './context.js';
+import { dayOrNaN } from './day-number.js';
 import { InvalidArgumentError, RuleSetError } from './errors.js';
 import { evaluationIssues } from './evaluation-issues.js';
-import { type FactGetter, factGetter } from './fact-path.js';
 import type { Parameter } from './parameter.js';
 import { BASE_PROVENANCE, type Rule } from './rule.js';
 import type { RuleSet, RuleSetTypes } from './rule-set.js';
@@ -111,7 +112,7 @@ export interface Snapshot {
   readonly asOfDay: number;
   readonly rules: readonly CompiledRule[];
   /** The rules' tests, in the same order (read in the hot loop). */
-  readonly tests: readonly CompiledRule['test'][];
+  readonly tests: readonly ConditionNode[];
   readonly params: readonly unknown[];
   readonly parameters: Readonly<Record<string, ParameterInForce>>;
 }
@@ -125,7 +126,6 @@ export interface CompiledState extends Context {
   readonly rules: readonly CompiledRule[];
   readonly paramNames: readonly string[];
   readonly parameters: readonly Parameter<LiteralValue>[];
-  readonly paths: readonly string[];
   busy: boolean;
   /** The snapshot of the last date evaluated. */
   last: Snapshot | undefined;
@@ -283,16 +283,12 @@ export function compile<Facts, Outcome>(
   const frozen = frozenCopy(ruleSet);
   const paths: string[] = [];
   const slots = new Map<string, number>();
-  const getters: FactGetter[] = [];
+  const parents: number[] = [];
+  const keys: string[] = [];
   const parameters = frozen.parameters ?? {};
   const paramNames = Object.keys(parameters);
-  const uses = new Map<string, number>();
-  for (const rule of frozen.rules) {
-    for (const key of comparisonKeys(rule.when)) uses.set(key, (uses.get(key) ?? 0) + 1);
-  }
   const memos = new Map<string, number>();
   const memo = (key: string): number => {
-    if ((uses.get(key) ?? 0) < 2) return -1;
     let index = memos.get(key);
     if (index === undefined) {
       index = memos.size;
@@ -305,24 +301,24 @@ export function compile<Facts, Outcome>(
       let slot = slots.get(path);
       if (slot === undefined) {
         const dot = path.lastIndexOf('.');
-        const getter = factGetter(dot < 0 ? -1 : env.slot(path.slice(0, dot)), path.slice(dot + 1));
+        const parent = dot < 0 ? -1 : env.slot(path.slice(0, dot));
         slot = paths.length;
         slots.set(path, slot);
         paths.push(path);
-        getters.push(getter);
+        parents.push(parent);
+        keys.push(path.slice(dot + 1));
       }
       return slot;
     },
     param: (name: string) => paramNames.indexOf(name),
     memo,
   };
-  const pathOf = (slot: number) => paths[slot] as string;
 
   const ordered = frozen.rules
     .map((rule, index) => ({ rule: rule as Rule<unknown>, index }))
     .sort((a, b) => (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.index - b.index);
   const rules: CompiledRule[] = ordered.map(({ rule }) => {
-    const node = compileCondition(rule.when, env, pathOf);
+    const node = compileCondition(rule.when, env);
     const fired: FiredRule = Object.freeze({
       ruleId: rule.id,
       description: rule.description,
@@ -363,10 +359,11 @@ export function compile<Facts, Outcome>(
     stamps: new Uint32Array(paths.length * 2),
     memoStamps: new Uint32Array(memos.size),
     memoValues: new Uint8Array(memos.size),
-    getters,
+    parents: Int32Array.from(parents),
+    keys,
     values: paths.map(() => undefined),
     valueStamps: new Uint32Array(paths.length),
-    dayKeys: paths.map(() => undefined),
+    dayStamps: new Uint32Array(paths.length),
     dayValues: new Float64Array(paths.length),
     bounds: new Map(),
     generation: 0,

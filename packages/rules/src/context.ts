@@ -1,13 +1,19 @@
-// Internal: the state shared by the closures of one evaluation.
+// Internal: the state shared by the code of one evaluation.
 
 import type { CalendarOptions } from '@antislavery/model/calendar';
-import type { FactGetter } from './fact-path.js';
 
-/** Three-valued logic as small integers, so the untraced path allocates nothing. */
-export const FALSE = 0;
-export const TRUE = 1;
-export const UNKNOWN = 2;
-export type Tri = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+/**
+ * Three-valued logic as small integers, so the untraced path allocates nothing.
+ *
+ * This and the evaluator's other internal codes are enums because the bundler writes an enum's
+ * members in place as numbers, where V8's optimised code would load and check a module-level
+ * constant at every use: dozens of times per evaluation on the hot path.
+ */
+export enum Tri {
+  FALSE = 0,
+  TRUE = 1,
+  UNKNOWN = 2,
+}
 
 /**
  * Gaps are facts that were missing or of the wrong type. Each fact path has a slot; its gap code
@@ -24,27 +30,35 @@ export interface Context {
   generation: number;
   readonly stamps: Uint32Array;
   readonly calendar: CalendarOptions;
-  /** Each fact slot's getter, and its value read in this generation (read once per evaluation). */
-  readonly getters: readonly FactGetter[];
+  /** The fact path of each slot. */
+  readonly paths: readonly string[];
+  /**
+   * Each fact slot's parent slot (-1 at the top) and last key, and its value read in this
+   * generation (read once per evaluation). Paths are data rather than getter closures, so every
+   * read runs the same code instead of calling one of many closures.
+   */
+  readonly parents: Int32Array;
+  readonly keys: readonly string[];
   readonly values: unknown[];
   readonly valueStamps: Uint32Array;
-  /** The last date string seen in each fact slot and its day number: a date is parsed once. */
-  readonly dayKeys: unknown[];
+  /** The day number of the date in each fact slot, valid for one generation: parsed once. */
+  readonly dayStamps: Uint32Array;
   readonly dayValues: Float64Array;
   /** Results of comparisons used by several rules, valid for one generation (known results only). */
   readonly memoStamps: Uint32Array;
   readonly memoValues: Uint8Array;
   /** Far ends of working-day windows, by signed length and division, then by start day. */
-  readonly bounds: Map<number, Map<number, number>>;
+  readonly bounds: Map<number, BoundCache>;
 }
 
-/** The value of the fact in a slot, read from the facts once per evaluation. */
-export function factValue(ctx: Context, slot: number): unknown {
-  if (ctx.valueStamps[slot] === ctx.generation) return ctx.values[slot];
-  const value = (ctx.getters[slot] as FactGetter)(ctx);
-  ctx.values[slot] = value;
-  ctx.valueStamps[slot] = ctx.generation;
-  return value;
+/**
+ * Far ends of the windows of one length, direction and division, by start day. Direct-mapped on
+ * the low bits of the start day: a lookup is two array reads, and a collision only costs working
+ * the bound out again.
+ */
+export interface BoundCache {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
 }
 
 export function addGap(ctx: Context, code: number): void {

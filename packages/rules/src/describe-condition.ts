@@ -1,7 +1,7 @@
 // Internal: plain-English text for traced conditions, used by `explain`.
 
 import { DIVISION_LABELS, type Division } from '@antislavery/model/calendar';
-import { dayOrNaN } from './compile-condition.js';
+import { dayOrNaN } from './day-number.js';
 import type { ComparisonTrace, ConditionTrace, ParameterInForce, Trace } from './trace.js';
 
 const MONTHS = [

@@ -8,7 +8,8 @@ import {
   snapshotFor,
   stateOf,
 } from './compile.js';
-import { type Context, TRUE, UNKNOWN } from './context.js';
+import { type ConditionNode, testCondition } from './condition-node.js';
+import { type Context, Tri } from './context.js';
 import type { RuleTrace, Trace } from './trace.js';
 import type { PartialFacts } from './types/deep-partial.js';
 
@@ -175,6 +176,7 @@ export function evaluate<Facts, Outcome>(
     state.stamps.fill(0);
     state.memoStamps.fill(0);
     state.valueStamps.fill(0);
+    state.dayStamps.fill(0);
     generation = 1;
   }
   state.generation = generation;
@@ -219,12 +221,12 @@ function run(state: CompiledState, snapshot: Snapshot, ctx: Context, tracing: bo
   } else {
     const tests = snapshot.tests;
     for (let i = 0; i < tests.length; i++) {
-      const result = (tests[i] as CompiledRule['test'])(ctx);
-      if (result === TRUE) {
+      const result = testCondition(ctx, tests[i] as ConditionNode);
+      if (result === Tri.TRUE) {
         const fired = (rules[i] as CompiledRule).fired;
         if (outcomes === null) outcomes = [fired];
         else outcomes.push(fired);
-      } else if (result === UNKNOWN) {
+      } else if (result === Tri.UNKNOWN) {
         const id = (rules[i] as CompiledRule).id;
         if (undecided === null) undecided = [id];
         else undecided.push(id);
