@@ -1,4 +1,7 @@
 import { defineConfig } from 'tsup';
-import { packageBuild } from '../../tsup.base.js';
+import { esmModulesBuild, packageBuild } from '../../tsup.base.js';
 
-export default defineConfig(packageBuild({ index: 'src/index.ts', synthetic: 'src/synthetic/index.ts' }));
+export default defineConfig([
+  packageBuild({ index: 'src/index.ts', synthetic: 'src/synthetic/index.ts' }, {}, { esmModules: true }),
+  esmModulesBuild(),
+]);

@@ -1,4 +1,7 @@
 import { defineConfig } from 'tsup';
-import { packageBuild } from '../../tsup.base.js';
+import { esmModulesBuild, packageBuild } from '../../tsup.base.js';
 
-export default defineConfig(packageBuild({ index: 'src/index.ts', json: 'src/json/index.ts' }));
+export default defineConfig([
+  packageBuild({ index: 'src/index.ts', json: 'src/json/index.ts' }, {}, { esmModules: true }),
+  esmModulesBuild(),
+]);
