@@ -5,9 +5,13 @@ const sourceCondition = '@antislavery/source';
 /**
  * One suite for every package. Tests resolve workspace packages to their `src` through the
  * `@antislavery/source` export condition, so no build is needed before `npm test`.
- * Calendar tests run a second time under a far-off time zone to prove that date-only values
- * never depend on the process's zone.
+ * The suite runs in Europe/London unless ANTISLAVERY_TEST_TZ names another zone (CI runs it
+ * under UTC, America/Los_Angeles and Pacific/Kiritimati too); calendar and `*.tz.test.ts` tests
+ * also run twice more under far-off zones in every run, to prove that date-only values never
+ * depend on the process's zone.
  */
+const zone = process.env.ANTISLAVERY_TEST_TZ ?? 'Europe/London';
+
 export default defineConfig({
   resolve: { conditions: [sourceCondition] },
   ssr: { resolve: { conditions: [sourceCondition] } },
@@ -25,7 +29,7 @@ export default defineConfig({
             'docs/**/*.test.ts',
             'test/**/*.test.ts',
           ],
-          env: { TZ: 'Europe/London' },
+          env: { TZ: zone },
         },
       },
       {
