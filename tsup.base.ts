@@ -43,7 +43,7 @@ export function packageBuild(
  */
 export function esmModulesBuild(): Options {
   return {
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/test-support/**'],
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/test-support/**', '!src/**/fixtures/**'],
     outDir: 'dist/esm',
     format: ['esm'],
     bundle: false,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The steps a pathway decision can ask for, in the order they are taken: an emergency first, the

@@ -1,5 +1,5 @@
 import { isoDateSchema } from '@antislavery/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const unknownField = (what: string) => (issue: { code: string }) =>
   issue.code === 'unrecognized_keys' ? 'Remove this field: the pathway does not use it' : `Enter ${what}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Who in a council submits a child's NRM referral, which national law leaves to the council:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The answers to "Does the potential victim consent to having their case referred to the NRM?",

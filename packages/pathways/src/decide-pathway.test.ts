@@ -8,7 +8,7 @@ import type {
   PathwayAction,
 } from './decision.js';
 import { InvalidAsOfError, InvalidLocalPathwayError, InvalidPathwayFactsError } from './errors.js';
-import { defineLocalPathway } from './local-pathway.js';
+import { defineLocalPathway, type LocalPathway } from './local-pathway.js';
 import { derbyAndDerbyshireLocalPathway } from './local-pathways/derby-and-derbyshire.js';
 import { wolverhamptonLocalPathway } from './local-pathways/wolverhampton.js';
 import type { PathwayFacts } from './pathway-facts.js';
@@ -617,5 +617,112 @@ describe('bad input', () => {
     );
     expect(result.ok).toBe(false);
     for (const issue of result.ok ? [] : result.issues) expect(issue.message).not.toContain('Jane');
+  });
+});
+
+const plain: LocalPathway = {
+  name: 'Plain Council local pathway',
+  jurisdiction: 'england',
+  source: { title: 'Plain Council, modern slavery procedure' },
+  contacts: { adultSocialCare: { name: 'Plain Council adult social care' } },
+  steps: [
+    {
+      id: 'tell-safeguarding-lead',
+      description: 'Tell the safeguarding lead',
+      for: 'everyone',
+      contact: 'adultSocialCare',
+    },
+    {
+      id: 'ring-charity',
+      description: 'Ring the partner charity',
+      for: 'adults',
+      contact: { name: 'Example Charity' },
+    },
+    { id: 'note-file', description: 'Note it on the child’s file', for: 'children' },
+    { id: 'record', description: 'Record the referral', for: 'adults' },
+  ],
+};
+
+describe('decidePathway, a council’s own steps and rules', () => {
+  it('lists the steps for the person, each with its rule and its contact from the local pathway', () => {
+    const decision = decidePathway(council({ under18: 'no', consent: 'given' }), {
+      asOf: AS_OF,
+      local: plain,
+    });
+    expect(decision.localSteps).toEqual([
+      {
+        id: 'tell-safeguarding-lead',
+        label: 'Tell the safeguarding lead',
+        rule: 'local.tell-safeguarding-lead',
+        contact: { name: 'Plain Council adult social care', from: 'local' },
+      },
+      {
+        id: 'ring-charity',
+        label: 'Ring the partner charity',
+        rule: 'local.ring-charity',
+        contact: { name: 'Example Charity', from: 'local' },
+      },
+      { id: 'record', label: 'Record the referral', rule: 'local.record' },
+    ]);
+  });
+
+  it('explains a national rule as national, citing its sources, and a local one by the local pathway', () => {
+    const decision = decidePathway(council({ under18: 'no', consent: 'given' }), {
+      asOf: AS_OF,
+      local: plain,
+    });
+    const local = decision.explanation.rules.find((rule) => rule.id === 'local.record');
+    expect(local).toMatchObject({
+      from: 'Plain Council local pathway',
+      sources: [{ title: 'Plain Council, modern slavery procedure' }],
+      inForce: { from: '2009-04-01' },
+      stage: 'pathway',
+    });
+    const national = decision.explanation.rules.filter((rule) => !rule.id.startsWith('local.'));
+    expect(national.length).toBeGreaterThan(0);
+    for (const rule of national) {
+      expect(rule.from).toBe('national');
+      expect(rule.sources.length).toBeGreaterThan(0);
+      expect(rule.inForce.from >= '2009-04-01').toBe(true);
+    }
+  });
+});
+
+describe('decidePathway, bad options', () => {
+  const facts = council({ under18: 'no' });
+
+  it('names the option at fault in the error it throws', () => {
+    expect(() => decidePathway(facts, { asOf: '2009-03-31' })).toThrow(
+      'decidePathway(options.asOf): the date must be on or after 1 April 2009, when the National Referral Mechanism began',
+    );
+  });
+
+  it('gives the issue for a bad date and for a local pathway that is not an object', () => {
+    const result = safeDecidePathway(facts, { asOf: 'soon', local: 'Derby' as never });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path[0]])).toEqual([
+      ['pathway.as-of.not-a-date', 'asOf'],
+      [expect.any(String), 'local'],
+    ]);
+  });
+
+  it('treats null options as none', () => {
+    const result = safeDecidePathway(facts, null as never);
+    expect(result.ok).toBe(true);
+  });
+
+  it('says in plain English that a local pathway is for another nation', () => {
+    const result = safeDecidePathway(
+      { jurisdiction: 'wales', responder: { organisationType: 'police' }, person: { under18: 'no' } },
+      { asOf: AS_OF, local: plain },
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'pathway.jurisdiction.not-the-local-pathway-nation',
+        path: ['jurisdiction'],
+        message:
+          'Use a local pathway for the nation where the person was encountered: this local pathway is for another nation',
+      },
+    ]);
   });
 });

@@ -82,3 +82,30 @@ export function issuesFromZod(
     ];
   });
 }
+
+/**
+ * Parses outside input with a zod schema and converts its issues (see {@link issuesFromZod}). A
+ * throw while parsing (zod throws for a few values no JSON holds, such as an object whose `length`
+ * is a symbol; a getter or proxy may throw) becomes the one issue `<prefix>.unreadable` with the
+ * message given. Internal.
+ */
+export function parseOutside<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  prefix: string,
+  unreadable: string,
+  basePath: readonly (string | number)[] = [],
+):
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: PathwayIssue[] } {
+  try {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return { success: true, data: parsed.data };
+    return { success: false, issues: issuesFromZod(prefix, parsed.error.issues, input, basePath) };
+  } catch {
+    return {
+      success: false,
+      issues: [{ severity: 'error', code: `${prefix}.unreadable`, path: [...basePath], message: unreadable }],
+    };
+  }
+}

@@ -1,9 +1,9 @@
 import { isoDateSchema, jurisdictionSchema } from '@antislavery/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { childReferralRouteSchema } from './child-referral-routes.js';
 import { contactSchema } from './contact.js';
 import { InvalidLocalPathwayError } from './errors.js';
-import { issuesFromZod, type PathwayIssue } from './issues.js';
+import { type PathwayIssue, parseOutside } from './issues.js';
 
 const unknownField = (what: string) => (issue: { code: string }) =>
   issue.code === 'unrecognized_keys'
@@ -276,9 +276,13 @@ function deepFreeze<T>(value: T): T {
  * ```
  */
 export function validateLocalPathway(input: unknown): LocalPathwayResult {
-  const parsed = localPathwaySchema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, issues: issuesFromZod('local-pathway', parsed.error.issues, input) };
+  const parsed = parseOutside(
+    localPathwaySchema,
+    input,
+    'local-pathway',
+    'The local pathway could not be read: check it is plain data, such as parsed JSON',
+  );
+  if (!parsed.success) return { ok: false, issues: parsed.issues };
   const value = deepFreeze(parsed.data);
   checked.add(value);
   return { ok: true, value };

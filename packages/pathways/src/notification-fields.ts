@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a Duty to Notify notification can hold about the person, as the official form collects

@@ -5,7 +5,7 @@ import {
   under18AnswerSchema,
 } from '@antislavery/model';
 import { classifyOrganisation, firstResponderOrganisationSchema } from '@antislavery/model/lists';
-import { z } from 'zod';
+import * as z from 'zod';
 import { consentAnswerSchema } from './consent.js';
 import { teamSchema } from './teams.js';
 

@@ -13,7 +13,7 @@ import {
 import { compiledResponderStatus } from './compiled-rule-sets.js';
 import type { PathwayEngineFacts, ResponderStatusFacts, ResponderStatusOutcome } from './engine-facts.js';
 import { InvalidAsOfError, InvalidLocalPathwayError, InvalidPathwayFactsError } from './errors.js';
-import { issuesFromZod, type PathwayIssue } from './issues.js';
+import { type PathwayIssue, parseOutside } from './issues.js';
 import {
   isCheckedLocalPathway,
   type LocalPathway,
@@ -97,22 +97,29 @@ export function prepare(
   }
 
   const factIssues: PathwayIssue[] = [];
-  const parsed = pathwayFactsSchema.safeParse(facts);
-  if (!parsed.success) factIssues.push(...issuesFromZod('pathway', parsed.error.issues, facts));
+  const parsed = parseOutside(
+    pathwayFactsSchema,
+    facts,
+    'pathway',
+    'The facts could not be read: check they are plain data, such as parsed JSON',
+  );
+  if (!parsed.success) factIssues.push(...parsed.issues);
   let assumptions: Required<PathwayAssumptions> = DEFAULT_PATHWAY_ASSUMPTIONS;
   if (given.assumptions !== undefined) {
-    const parsedAssumptions = pathwayAssumptionsSchema.safeParse(given.assumptions);
+    const parsedAssumptions = parseOutside(
+      pathwayAssumptionsSchema,
+      given.assumptions,
+      'pathway.assumptions',
+      'The assumptions could not be read: check they are plain data, such as parsed JSON',
+      ['assumptions'],
+    );
     if (parsedAssumptions.success) {
       assumptions = {
         ...DEFAULT_PATHWAY_ASSUMPTIONS,
         ...parsedAssumptions.data,
       } as Required<PathwayAssumptions>;
     } else {
-      factIssues.push(
-        ...issuesFromZod('pathway.assumptions', parsedAssumptions.error.issues, given.assumptions, [
-          'assumptions',
-        ]),
-      );
+      factIssues.push(...parsedAssumptions.issues);
     }
   }
   if (parsed.success && local !== undefined && local.jurisdiction !== parsed.data.jurisdiction) {

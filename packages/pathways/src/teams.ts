@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The council teams a responder may work in. A local pathway can route a child's referral by team:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseRecordSchema } from './schemas/case-record.js';
 import { dutyToNotifyNotificationSchema } from './schemas/duty-to-notify-notification.js';
 import { nrmReferralSchema } from './schemas/nrm-referral.js';

@@ -172,7 +172,10 @@ export const PATHWAY_ISSUES = {
  * the type.
  */
 function nationalFacts(facts: PathwayFacts): NationalPathwayFacts {
-  const { organisationType, organisation } = facts.responder;
+  const responder: unknown = typeof facts === 'object' && facts !== null ? facts.responder : undefined;
+  // Facts of the wrong shape go to decidePathway as they are, so that it throws its typed error.
+  if (typeof responder !== 'object' || responder === null) return facts as unknown as NationalPathwayFacts;
+  const { organisationType, organisation } = responder as PathwayFacts['responder'];
   const classified = organisation === undefined ? undefined : classifyOrganisation(organisation);
   const listed = classified?.responderType === organisationType ? classified?.name : undefined;
   return {
@@ -193,8 +196,22 @@ function nationalFacts(facts: PathwayFacts): NationalPathwayFacts {
 const DECISION_CACHE_SIZE = 512;
 const decisions = new Map<string, ReturnType<typeof decidePathway>>();
 
+/**
+ * The cache key of a decision, or `undefined` for a date or facts that cannot be written as one
+ * (a bigint, a cycle): they are not valid, and `decidePathway` throws its typed error for them.
+ */
+function cacheKey(facts: NationalPathwayFacts, asOf: unknown): string | undefined {
+  if (typeof asOf !== 'string') return undefined;
+  try {
+    return `${asOf}|${JSON.stringify(facts)}`;
+  } catch {
+    return undefined;
+  }
+}
+
 function decide(facts: NationalPathwayFacts, asOf: string): ReturnType<typeof decidePathway> {
-  const key = `${asOf}|${JSON.stringify(facts)}`;
+  const key = cacheKey(facts, asOf);
+  if (key === undefined) return decidePathway(facts, { asOf });
   const cached = decisions.get(key);
   if (cached !== undefined) return cached;
   const decision = decidePathway(facts, { asOf });
@@ -240,7 +257,7 @@ export function checkPathway(
   submission: PathwaySubmission,
   options: Pick<DecidePathwayOptions, 'asOf'> = {},
 ): Issue[] {
-  const decision = decide(nationalFacts(facts), options.asOf ?? todayInUk());
+  const decision = decide(nationalFacts(facts), options?.asOf ?? todayInUk());
   const fired = new Set(decision.explanation.rules.map((rule) => rule.id));
   const issues: Issue[] = [];
   const { document } = submission;

@@ -1,5 +1,6 @@
 import type { IsoDate } from '@antislavery/model/calendar';
 import type { CompiledRuleSet } from './compile.js';
+import { InvalidArgumentError } from './errors.js';
 import { type Evaluation, evaluate } from './evaluate.js';
 import type { DeepPartial, PartialFacts } from './types/deep-partial.js';
 
@@ -119,7 +120,7 @@ export interface CaseFile<Facts = unknown, Outcome = unknown> {
  * ```
  */
 export interface CaseFailure {
-  /** Which expectation failed: `outcomes`, `outcomes.includes`, `fired.excludes`, `asOf`... */
+  /** Which expectation failed: `outcomes`, `outcomes.includes`, `fired.excludes`, `asOf`, `case`... */
   readonly check: string;
   /** What went wrong, in plain English. */
   readonly message: string;
@@ -258,10 +259,12 @@ function checkList(
 /**
  * Runs test cases against a compiled rule set and reports each as passed or failed, with a
  * readable account of every difference. It never throws for a bad case: a case whose `asOf` is
- * not a real date fails with check `asOf`.
+ * not a real date fails with check `asOf`, and one that is not shaped as a case (no facts, an
+ * expectation that is not a list) fails with check `case`.
  *
  * @param compiled - the rule set from {@link compile}
  * @param cases - the cases, or a case file holding them
+ * @throws {@link InvalidArgumentError} if `cases` is neither a list of cases nor a case file
  *
  * @example
  * ```ts
@@ -292,42 +295,74 @@ export function runCases<Facts, Outcome>(
   compiled: CompiledRuleSet<Facts, Outcome>,
   cases: readonly TestCase<Facts, Outcome>[] | CaseFile<Facts, Outcome>,
 ): CaseReport {
-  const list = Array.isArray(cases) ? cases : (cases as CaseFile<Facts, Outcome>).cases;
+  const list: unknown = Array.isArray(cases)
+    ? cases
+    : typeof cases === 'object' && cases !== null
+      ? (cases as CaseFile<Facts, Outcome>).cases
+      : undefined;
+  if (!Array.isArray(list))
+    throw new InvalidArgumentError('runCases(cases)', 'a list of cases or a case file');
   const results: CaseResult[] = list.map((testCase: TestCase<Facts, Outcome>) => {
-    const failures: CaseFailure[] = [];
-    let evaluation: Evaluation<Outcome>;
     try {
-      evaluation = evaluate(compiled, testCase.facts, { asOf: testCase.asOf });
+      return runCase(compiled, testCase);
     } catch {
-      failures.push({
-        check: 'asOf',
-        message: 'the case could not be evaluated: its asOf must be a real date written YYYY-MM-DD',
-        expected: 'YYYY-MM-DD',
-        actual: testCase.asOf,
-      });
-      return { name: testCase.name, passed: false, failures };
+      // A case of the wrong shape (a JavaScript caller's, not one from loadCaseFile) fails alone.
+      const name = typeof testCase === 'object' && testCase !== null ? testCase.name : undefined;
+      return {
+        name: typeof name === 'string' ? name : '(a case that could not be read)',
+        passed: false,
+        failures: [
+          {
+            check: 'case',
+            message:
+              'the case could not be run: it needs a name, an asOf, facts and expectations, as loadCaseFile checks',
+            expected: 'a test case',
+            actual: undefined,
+          },
+        ],
+      };
     }
-    const expect = testCase.expect ?? {};
-    checkList(
-      'outcomes',
-      expect.outcomes as ListExpectation<unknown> | undefined,
-      evaluation.outcomes.map((fired) => fired.outcome),
-      true,
-      failures,
-    );
-    checkList(
-      'fired',
-      expect.fired,
-      evaluation.outcomes.map((fired) => fired.ruleId),
-      true,
-      failures,
-    );
-    checkList('missing', expect.missing, evaluation.missing, false, failures);
-    checkList('undecided', expect.undecided, evaluation.undecided, false, failures);
-    return { name: testCase.name, passed: failures.length === 0, failures, evaluation };
   });
   const passed = results.filter((result) => result.passed).length;
   return { total: results.length, passed, failed: results.length - passed, results };
+}
+
+/** Runs one case. Throws for a case of the wrong shape; {@link runCases} reports that. */
+function runCase<Facts, Outcome>(
+  compiled: CompiledRuleSet<Facts, Outcome>,
+  testCase: TestCase<Facts, Outcome>,
+): CaseResult {
+  const failures: CaseFailure[] = [];
+  let evaluation: Evaluation<Outcome>;
+  try {
+    evaluation = evaluate(compiled, testCase.facts, { asOf: testCase.asOf });
+  } catch {
+    failures.push({
+      check: 'asOf',
+      message: 'the case could not be evaluated: its asOf must be a real date written YYYY-MM-DD',
+      expected: 'YYYY-MM-DD',
+      actual: testCase.asOf,
+    });
+    return { name: testCase.name, passed: false, failures };
+  }
+  const expect = testCase.expect ?? {};
+  checkList(
+    'outcomes',
+    expect.outcomes as ListExpectation<unknown> | undefined,
+    evaluation.outcomes.map((fired) => fired.outcome),
+    true,
+    failures,
+  );
+  checkList(
+    'fired',
+    expect.fired,
+    evaluation.outcomes.map((fired) => fired.ruleId),
+    true,
+    failures,
+  );
+  checkList('missing', expect.missing, evaluation.missing, false, failures);
+  checkList('undecided', expect.undecided, evaluation.undecided, false, failures);
+  return { name: testCase.name, passed: failures.length === 0, failures, evaluation };
 }
 
 /**

@@ -157,16 +157,39 @@ function isPlainObject(value: object): boolean {
 
 /**
  * A deep, frozen copy of plain data. Keys are defined, never assigned, so a `__proto__` key stays
- * an ordinary key. Values that are not plain objects or arrays are kept as they are.
+ * an ordinary key. Values that are not plain objects or arrays are kept as they are. The copy is
+ * made without recursion, so an outcome nested thousands deep (JSON allows it) cannot overflow the
+ * stack; an object met twice is copied once.
  */
 function frozenCopy<T>(value: T): T {
-  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
-  if (typeof value === 'object' && value !== null && isPlainObject(value)) {
-    return Object.freeze(
-      Object.fromEntries(Object.entries(value).map(([key, item]) => [key, frozenCopy(item)])),
-    ) as T;
+  const copies = new Map<object, object>();
+  const pending: [source: object, copy: object][] = [];
+  const copyOf = (item: unknown): unknown => {
+    const copyable =
+      typeof item === 'object' && item !== null && (Array.isArray(item) || isPlainObject(item));
+    if (!copyable) return item;
+    let copy = copies.get(item);
+    if (copy === undefined) {
+      copy = Array.isArray(item) ? new Array(item.length) : {};
+      copies.set(item, copy);
+      pending.push([item, copy]);
+    }
+    return copy;
+  };
+  const root = copyOf(value);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [source, copy] = next;
+    for (const [key, item] of Object.entries(source)) {
+      Object.defineProperty(copy, key, {
+        value: copyOf(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
   }
-  return value;
+  for (const copy of copies.values()) Object.freeze(copy);
+  return root as T;
 }
 
 function resolveParameter(

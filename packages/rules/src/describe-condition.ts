@@ -21,8 +21,11 @@ const MONTHS = [
 
 let numberFormat: Intl.NumberFormat | undefined;
 
+/** How deep lists inside lists are written out; deeper ones are never a value a rule compares. */
+const MAX_LIST_DEPTH = 10;
+
 /** A value as a practitioner would read it: dates as "1 April 2026", text in quotes. */
-export function formatValue(value: unknown): string {
+export function formatValue(value: unknown, depth = 0): string {
   if (value === undefined || value === null) return 'missing';
   if (typeof value === 'string') {
     if (!Number.isNaN(dayOrNaN(value))) {
@@ -36,7 +39,12 @@ export function formatValue(value: unknown): string {
     return numberFormat.format(value);
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return listText(value.map(formatValue), 'or');
+  if (Array.isArray(value) && depth < MAX_LIST_DEPTH) {
+    return listText(
+      value.map((item) => formatValue(item, depth + 1)),
+      'or',
+    );
+  }
   return 'a value of the wrong type';
 }
 

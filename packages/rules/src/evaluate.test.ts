@@ -595,3 +595,25 @@ describe('bad arguments', () => {
     expect(() => evaluate(null as never, {}, { asOf: '2024-01-01' })).toThrow(InvalidArgumentError);
   });
 });
+
+describe('bad arguments, named', () => {
+  const compiled = compile({ name: 'x', rules: [] });
+
+  it('names the argument at fault and what was expected', () => {
+    expect(() => evaluate({} as never, {}, { asOf: '2024-01-01' })).toThrow(
+      'evaluate(compiled): expected a rule set returned by compile()',
+    );
+  });
+
+  it('throws the typed date error, not a TypeError, when the options are left out', () => {
+    expect(() => evaluate(compiled, {}, undefined as never)).toThrow(InvalidIsoDateError);
+  });
+});
+
+describe('the result', () => {
+  it('has a trace only when one was asked for', () => {
+    const compiled = compile({ name: 'x', rules: [rule('r', { op: 'exists', fact: 'a' })] });
+    expect('trace' in evaluate(compiled, {}, { asOf: '2025-06-01' })).toBe(false);
+    expect('trace' in evaluate(compiled, {}, { asOf: '2025-06-01', trace: false })).toBe(false);
+  });
+});

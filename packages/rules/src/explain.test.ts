@@ -278,3 +278,150 @@ describe('formatCitation', () => {
     );
   });
 });
+
+describe('explain, the text of values and conditions', () => {
+  it('writes yes and no for booleans, and numbers with their decimals', () => {
+    expect(reason({ op: 'eq', fact: 'a', value: true }, { a: true })).toBe('a is yes');
+    expect(reason({ op: 'eq', fact: 'a', value: false }, { a: false })).toBe('a is no');
+    expect(reason({ op: 'gt', fact: 'a', value: 1 }, { a: 1.23456 })).toBe('a, 1.23456, is more than 1');
+    expect(reason({ op: 'gt', fact: 'a', value: 1 }, { a: Number.POSITIVE_INFINITY })).toBe(
+      'a, Infinity, is more than 1',
+    );
+  });
+
+  it('writes a list of one value as that value', () => {
+    expect(reason({ op: 'in', fact: 'a', value: ['x'] }, { a: 'x' })).toBe("a is one of 'x'");
+  });
+
+  it('writes a list from a parameter after the fact’s own value', () => {
+    const parameters = {
+      agencies: {
+        description: 'the agencies',
+        versions: [{ from: '2020-01-01', value: ['police', 'nca'], citation: guidance }],
+      },
+    };
+    expect(
+      reason({ op: 'in', fact: 'type', value: { param: 'agencies' } }, { type: 'nca' }, { parameters }),
+    ).toBe("type, 'nca', is one of the agencies ('police' or 'nca')");
+  });
+
+  it('gives every part of an all that held', () => {
+    const when: Condition = {
+      op: 'all',
+      conditions: [
+        { op: 'eq', fact: 'a', value: 'x' },
+        { op: 'eq', fact: 'b', value: 'y' },
+      ],
+    };
+    expect(reason(when, { a: 'x', b: 'y' })).toBe("a is 'x'; b is 'y'");
+  });
+
+  it('counts back working days for withinWorkingDaysBefore, and one day in the singular', () => {
+    const before: Condition = {
+      op: 'withinWorkingDaysBefore',
+      fact: 'referred',
+      days: 1,
+      of: { fact: 'decided' },
+      division: 'scotland',
+    };
+    // Friday 10 April 2026 is one working day before Monday 13 April 2026.
+    expect(reason(before, { referred: '2026-04-10', decided: '2026-04-13' })).toBe(
+      'referred, 10 April 2026, is within 1 working day in Scotland before decided, 13 April 2026 (from 10 April 2026 to 13 April 2026)',
+    );
+    const after: Condition = { op: 'withinDaysAfter', fact: 'b', days: 1, of: '2026-04-01' };
+    expect(reason(after, { b: '2026-04-02' })).toBe(
+      'b, 2 April 2026, is within 1 day after 1 April 2026 (from 1 April 2026 to 2 April 2026)',
+    );
+  });
+
+  it('says why a labelled group, a not and a missing fact did not apply', () => {
+    const ruleSet: RuleSet = {
+      name: 'r',
+      rules: [
+        rule('group', 'Do the group', {
+          op: 'any',
+          label: 'the person asked for help',
+          conditions: [{ op: 'eq', fact: 'a', value: 'x' }],
+        }),
+        rule('negated', 'Do the negation', { op: 'not', condition: { op: 'eq', fact: 'a', value: 'y' } }),
+        rule('given', 'Do the given', { op: 'exists', fact: 'b', label: 'b is given' }),
+      ],
+    };
+    expect(explained(ruleSet, { a: 'y', b: null }).split('Did not apply:\n')[1]).toBe(
+      [
+        '- Do the group — not applied, because: it is not the case that the person asked for help.',
+        '  Source: Example guidance, para 3, version 2025.',
+        "- Do the negation — not applied, because: a is 'y'.",
+        '  Source: Example guidance, para 3, version 2025.',
+        '- Do the given — not applied, because: it is not the case that b is given (b is missing).',
+        '  Source: Example guidance, para 3, version 2025.',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the parameter a window takes its length from, even inside a group', () => {
+    const ruleSet: RuleSet = {
+      name: 'Recovery',
+      parameters: {
+        days: {
+          description: 'the recovery period',
+          versions: [{ from: '2020-01-01', value: 30, citation: guidance }],
+        },
+      },
+      rules: [
+        rule('in-period', 'Still in the recovery period', {
+          op: 'all',
+          conditions: [
+            { op: 'withinDaysBefore', fact: 'referred', days: { param: 'days' }, of: { asOf: true } },
+          ],
+        }),
+      ],
+    };
+    expect(explained(ruleSet, { referred: '2026-05-20' }).split('\n').slice(-2)).toEqual([
+      '   Source: Example guidance, para 3, version 2025.',
+      '   Uses the recovery period: 30 from 1 January 2020. Source: Example guidance, para 3, version 2025.',
+    ]);
+  });
+});
+
+describe('explain, which rules it describes', () => {
+  const ruleSet: RuleSet = {
+    name: 'Two',
+    rules: [
+      rule('first', 'Do the first', { op: 'eq', fact: 'a', value: 'x' }),
+      rule('second', 'Do the second', { op: 'eq', fact: 'b', value: 'y' }),
+      rule('third', 'Do the third', { op: 'eq', fact: 'c', value: 'z' }),
+      rule('fourth', 'Do the fourth', { op: 'eq', fact: 'd', value: 'w' }),
+    ],
+  };
+
+  it('gives each fired or undecided rule its own reasons and needs, and by default what could not be decided', () => {
+    const evaluation = evaluate(
+      compile(ruleSet),
+      { a: 'x', b: 'y', d: 'v' },
+      { asOf: '2026-06-01', trace: true },
+    );
+    expect(explain(evaluation)).toBe(
+      [
+        'Two, as of 1 June 2026.',
+        '',
+        'What applies:',
+        "1. Do the first — because: a is 'x'.",
+        '   Source: Example guidance, para 3, version 2025.',
+        "2. Do the second — because: b is 'y'.",
+        '   Source: Example guidance, para 3, version 2025.',
+        '',
+        'Could not be decided:',
+        '- Do the third — needs: c.',
+        '',
+        'Information needed:',
+        '- c',
+      ].join('\n'),
+    );
+  });
+
+  it('does not list rules that did not apply when the evaluation has no trace', () => {
+    const evaluation = evaluate(compile(ruleSet), { a: 'x', b: 'n', c: 'z', d: 'w' }, { asOf: '2026-06-01' });
+    expect(explain(evaluation, { include: 'all' })).not.toContain('Did not apply');
+  });
+});

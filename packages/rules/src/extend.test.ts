@@ -176,3 +176,103 @@ describe('extend', () => {
     expect(error.issues.map((issue) => issue.code)).toEqual(['overlay.name', 'overlay.disable-reason']);
   });
 });
+
+describe('extend, in the words a person reads', () => {
+  it('gives every refusal as a whole issue, naming the rule or parameter', () => {
+    const error = errorOf({
+      name: 'Example Council',
+      add: [rule('record')],
+      replace: [rule('nothing'), rule('leaflet')],
+      disable: [{ id: 'leaflet', reason: '' }],
+      parameters: {
+        period: { description: 'the period', versions: [{ from: '2025-01-01', value: 10, citation }] },
+      },
+    });
+    expect(error.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'overlay.unknown-rule',
+        path: ['replace', 0, 'id'],
+        message: "The overlay cannot replace rule 'nothing': the rule set has no such rule",
+        ruleId: 'nothing',
+      },
+      {
+        severity: 'error',
+        code: 'overlay.conflict',
+        path: ['disable', 0, 'id'],
+        message: "The overlay changes rule 'leaflet' more than once",
+        ruleId: 'leaflet',
+      },
+      {
+        severity: 'error',
+        code: 'overlay.disable-reason',
+        path: ['disable', 0, 'reason'],
+        message: "Give the reason for disabling rule 'leaflet'",
+        ruleId: 'leaflet',
+      },
+      {
+        severity: 'error',
+        code: 'overlay.duplicate-id',
+        path: ['add', 0, 'id'],
+        message: "Rule id 'record' is already taken: use replace to change a rule",
+        ruleId: 'record',
+      },
+      {
+        severity: 'error',
+        code: 'overlay.locked-parameter',
+        path: ['parameters', 'period'],
+        message: "Parameter 'period' is locked: an overlay cannot override it",
+        parameter: 'period',
+      },
+    ]);
+  });
+
+  it('requires a name that is text and not blank', () => {
+    for (const name of ['', '  ', 'base', 3]) {
+      expect(errorOf({ name } as never).issues).toEqual([
+        {
+          severity: 'error',
+          code: 'overlay.name',
+          path: ['name'],
+          message: "Enter a name for the overlay (other than 'base')",
+        },
+      ]);
+    }
+  });
+
+  it('requires a reason that is text', () => {
+    const error = errorOf({ name: 'Example Council', disable: [{ id: 'record', reason: 3 as never }] });
+    expect(error.issues.map((issue) => issue.code)).toEqual(['overlay.disable-reason']);
+  });
+});
+
+describe('extend, the rule set it returns', () => {
+  const bare: RuleSet<unknown, string> = { name: 'bare', rules: [rule('record')] };
+
+  it('adds parameters, facts and disabled rules only where the base or the overlay has them', () => {
+    const plain = extend(bare, { name: 'Example Council', add: [rule('new')] });
+    expect(Object.keys(plain).sort()).toEqual(['name', 'rules']);
+  });
+
+  it('merges the overlay’s declared facts over the base’s', () => {
+    const base: RuleSet<unknown, string> = { ...bare, facts: { a: { label: 'a' }, b: { label: 'b' } } };
+    const extended = extend(base, {
+      name: 'Example Council',
+      facts: { b: { label: 'B' }, c: { label: 'c' } },
+    });
+    expect(extended.facts).toEqual({ a: { label: 'a' }, b: { label: 'B' }, c: { label: 'c' } });
+    expect(extend(base, { name: 'Example Council' }).facts).toBe(base.facts);
+  });
+
+  it('keeps overridden parameters as ordinary, changeable properties', () => {
+    const extended = extend(national, {
+      name: 'Example Council',
+      parameters: {
+        leaflet: { description: 'the leaflet', versions: [{ from: '2025-01-01', value: 'B', citation }] },
+      },
+    });
+    const descriptor = Object.getOwnPropertyDescriptor(extended.parameters, 'leaflet');
+    expect(descriptor).toMatchObject({ enumerable: true, writable: true, configurable: true });
+    expect(Object.keys(extended.parameters ?? {})).toEqual(['period', 'leaflet']);
+  });
+});

@@ -1,6 +1,6 @@
 import { caseRecordSchema } from '@antislavery/referrals';
 import type { ColumnMapping } from '@antislavery/referrals/read-exports';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../io.js';
 import { formatIssuePath } from '../output/issue-lines.js';

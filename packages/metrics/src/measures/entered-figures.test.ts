@@ -45,4 +45,21 @@ describe('parseEnteredFigures', () => {
       message: 'Enter the figures as a list',
     });
   });
+
+  it('gives one issue, not a throw, for a value zod cannot read, such as a length that is a symbol', () => {
+    const result = parseEnteredFigures([
+      { metricId: { length: Symbol('length') }, period: '2025-Q1', value: 1 },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          path: [],
+          code: 'metrics.entered-figure.list.unreadable',
+          message: 'The figures could not be read: check they are plain data, such as parsed JSON',
+        },
+      ],
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { metricIdSchema } from '@antislavery/model';
 import type { Issue, ValidationResult } from '@antislavery/referrals';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePeriod } from '../periods/parse-period.js';
 
 /**
@@ -45,11 +45,25 @@ export const enteredFigureSchema = z.strictObject(
  */
 export type EnteredFigure = z.infer<typeof enteredFigureSchema>;
 
+const enteredFigureList = z.array(enteredFigureSchema, { error: 'Enter the figures as a list' });
+
 const CODES: Readonly<Record<string, string>> = {
   metricId: 'metrics.entered-figure.metric-id.invalid',
   period: 'metrics.entered-figure.period.invalid',
   value: 'metrics.entered-figure.value.invalid',
 };
+
+const unreadable = (): ValidationResult<EnteredFigure[]> => ({
+  ok: false,
+  issues: [
+    {
+      severity: 'error',
+      path: [],
+      code: 'metrics.entered-figure.list.unreadable',
+      message: 'The figures could not be read: check they are plain data, such as parsed JSON',
+    },
+  ],
+});
 
 /**
  * Reads the figures a partnership enters itself (survey results, training delivered) from outside
@@ -72,7 +86,13 @@ const CODES: Readonly<Record<string, string>> = {
  * ```
  */
 export function parseEnteredFigures(input: unknown): ValidationResult<EnteredFigure[]> {
-  const parsed = z.array(enteredFigureSchema, { error: 'Enter the figures as a list' }).safeParse(input);
+  let parsed: ReturnType<typeof enteredFigureList.safeParse>;
+  try {
+    parsed = enteredFigureList.safeParse(input);
+  } catch {
+    // zod throws for a few values no JSON holds, such as an object whose `length` is a symbol.
+    return unreadable();
+  }
   if (parsed.success) return { ok: true, value: parsed.data, warnings: [] };
   const issues: Issue[] = parsed.error.issues.map((issue) => {
     const field = issue.path[1];

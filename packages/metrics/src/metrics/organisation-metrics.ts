@@ -47,7 +47,8 @@ function organisationMetric(kind: 'nrm' | 'dtn'): ComputedMetric<OrganisationSta
         init: () => new Map(),
         add(state, record) {
           if (record.kind !== wanted || !within(record.referralDay, start, end)) return state;
-          const organisation = record.record.firstResponderOrganisation;
+          // Optional chaining: a record that is not an object (unchecked input) names no organisation.
+          const organisation = record.record?.firstResponderOrganisation;
           const key = `${record.responderCategory}${SEPARATOR}${typeof organisation === 'string' ? organisation : NOT_RECORDED}`;
           let counts = state.get(key);
           if (counts === undefined) {

@@ -89,4 +89,12 @@ describe('outcomes.victims.at-45-days-and-beyond', () => {
       InvalidMetricsArgumentError,
     );
   });
+
+  it('rejects checkpoints that are not a list with its typed error, even a single right number', () => {
+    for (const checkpoints of [0, 45, '90', { 0: 45 }]) {
+      expect(() => runMetric(metric, [], { period: Q1, checkpoints: checkpoints as never })).toThrow(
+        InvalidMetricsArgumentError,
+      );
+    }
+  });
 });

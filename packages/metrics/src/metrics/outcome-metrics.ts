@@ -80,7 +80,9 @@ function checkpointsOf(
   asked: readonly CheckpointDays[] | undefined,
 ): { days: CheckpointDays; slot: number }[] {
   const all = SUPPORT_CHECKPOINTS.map((checkpoint) => checkpoint.days as CheckpointDays);
-  const wanted = new Set<number>([45, ...(asked ?? all)]);
+  const list: unknown = asked ?? all;
+  // A value that is not a list (unchecked input) is as wrong as a list of the wrong days.
+  const wanted = new Set<unknown>(Array.isArray(list) ? [45, ...list] : [Number.NaN]);
   for (const days of wanted) {
     if (!all.includes(days as CheckpointDays)) {
       throw new InvalidMetricsArgumentError(

@@ -153,6 +153,20 @@ describe('prepareRecord', () => {
     });
   });
 
+  it('reads a value that is not an object as a record with no fields', () => {
+    for (const junk of [null, undefined, 42, 'NRM-1', Symbol('record'), true]) {
+      expect(prepareRecord(junk as never)).toMatchObject({
+        kind: -1,
+        referralDay: Number.NaN,
+        ageGroup: 2,
+        gender: 3,
+        division: -1,
+        area: undefined,
+        support: [-1, -1, -1, -1],
+      });
+    }
+  });
+
   it('refills one object for a report without keeping anything of the last record', () => {
     const target = emptyPreparedRecord();
     prepareInto(target, caseRecord({ supportAt45Days: 'exited', localAuthorityArea: 'Derby City Council' }));

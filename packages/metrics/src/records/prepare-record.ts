@@ -141,6 +141,8 @@ function bitsFor(options: PrepareOptions | undefined): ReadonlyMap<unknown, numb
   return lastBits;
 }
 
+const NO_FIELDS: Partial<CaseRecord> = Object.freeze({});
+
 type Writable = { -readonly [K in keyof PreparedRecord]: PreparedRecord[K] } & {
   support: [number, number, number, number];
 };
@@ -177,34 +179,37 @@ export function emptyPreparedRecord(): Writable {
 export function prepareInto(target: Writable, record: CaseRecord, options?: PrepareOptions): PreparedRecord {
   const bits = bitsFor(options);
   target.record = record;
-  const kind = record.kind;
+  // A record that is not an object (unchecked input) is read as one with no fields: its referral
+  // date is not a real date, so it is counted as unreadable and nowhere else.
+  const fields: Partial<CaseRecord> = typeof record === 'object' && record !== null ? record : NO_FIELDS;
+  const kind = fields.kind;
   target.kind = kind === 'nrm-referral' ? 0 : kind === 'notification' ? 1 : -1;
-  target.referralDay = dayNumberOrNaN(record.referralDate);
-  const rg = record.rgDecisionDate;
+  target.referralDay = dayNumberOrNaN(fields.referralDate);
+  const rg = fields.rgDecisionDate;
   target.rgDay = rg === undefined ? Number.NaN : dayNumberOrNaN(rg);
-  const rgOutcome = record.rgOutcome;
+  const rgOutcome = fields.rgOutcome;
   target.rgOutcome = rgOutcome === 'positive' ? 0 : rgOutcome === 'negative' ? 1 : -1;
-  const cg = record.cgDecisionDate;
+  const cg = fields.cgDecisionDate;
   target.cgDay = cg === undefined ? Number.NaN : dayNumberOrNaN(cg);
-  const cgOutcome = record.cgOutcome;
+  const cgOutcome = fields.cgOutcome;
   target.cgOutcome = cgOutcome === 'positive' ? 0 : cgOutcome === 'negative' ? 1 : -1;
-  const age = record.ageGroupAtExploitation;
+  const age = fields.ageGroupAtExploitation;
   target.ageGroup = age === 'adult' ? 0 : age === 'child' ? 1 : 2;
-  const gender = record.gender;
+  const gender = fields.gender;
   target.gender = gender === 'female' ? 0 : gender === 'male' ? 1 : gender === 'unknown' ? 2 : 3;
-  const nationality = record.nationality;
+  const nationality = fields.nationality;
   target.nationality = nationality === undefined ? 0 : (NATIONALITY.get(nationality) ?? 0);
   let exploitation = 0;
-  const types: readonly ExploitationType[] | undefined = record.exploitationTypes;
+  const types: readonly ExploitationType[] | undefined = fields.exploitationTypes;
   if (Array.isArray(types)) for (let i = 0; i < types.length; i++) exploitation |= bits.get(types[i]) ?? 0;
   target.exploitation = exploitation;
-  const location = record.exploitationLocation;
+  const location = fields.exploitationLocation;
   target.location =
     location === 'uk' ? 0 : location === 'overseas' ? 1 : location === 'uk-and-overseas' ? 2 : 3;
-  target.responderCategory = CATEGORY.get(record.firstResponderType) ?? FIRST_RESPONDER_CATEGORIES.length;
-  const authority = record.competentAuthority;
+  target.responderCategory = CATEGORY.get(fields.firstResponderType) ?? FIRST_RESPONDER_CATEGORIES.length;
+  const authority = fields.competentAuthority;
   target.competentAuthority = authority === 'sca' ? 0 : authority === 'ieca' ? 1 : 2;
-  const jurisdiction = record.jurisdiction;
+  const jurisdiction = fields.jurisdiction;
   target.division =
     jurisdiction === 'england' || jurisdiction === 'wales'
       ? 0
@@ -213,13 +218,13 @@ export function prepareInto(target: Writable, record: CaseRecord, options?: Prep
         : jurisdiction === 'northern-ireland'
           ? 2
           : -1;
-  const area = record.localAuthorityArea;
+  const area = fields.localAuthorityArea;
   target.area = typeof area === 'string' ? area : undefined;
   const support = target.support;
-  support[0] = statusOf(record.supportAt45Days);
-  support[1] = statusOf(record.supportAt90Days);
-  support[2] = statusOf(record.supportAt180Days);
-  support[3] = statusOf(record.supportAt365Days);
+  support[0] = statusOf(fields.supportAt45Days);
+  support[1] = statusOf(fields.supportAt90Days);
+  support[2] = statusOf(fields.supportAt180Days);
+  support[3] = statusOf(fields.supportAt365Days);
   return target;
 }
 

@@ -207,6 +207,16 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('counts a record that is not an object as read, with no real referral date, and nowhere else', () => {
+    const report = buildReport([null, 42, 'NRM-1', caseRecord({ referralDate: '2025-02-01' })] as never[], {
+      period: '2025-Q1',
+    });
+    expect(report.records).toEqual({ read: 4, unreadableDate: 3 });
+    expect(report.notes).toContain(
+      '3 records have a referral date that is not a real date and are counted nowhere.',
+    );
+  });
+
   it('reads an async iterable as it goes and gives the same report', async () => {
     async function* stream() {
       for (const record of records) yield record;

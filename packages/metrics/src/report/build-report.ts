@@ -18,7 +18,7 @@ import type { OutcomesResult } from '../metrics/outcome-metrics.js';
 import type { PrevalenceResult } from '../metrics/prevalence-metrics.js';
 import { findMetric, type KnownMetricId, METRICS } from '../metrics/registry.js';
 import type { DurationResult, TimelinessResult } from '../metrics/timeliness-metrics.js';
-import { type CalendarPeriod, describePeriod } from '../periods/calendar-period.js';
+import { type CalendarPeriod, dayRange, describePeriod } from '../periods/calendar-period.js';
 import { parsePeriod } from '../periods/parse-period.js';
 import { latestWholePeriod, previousPeriod, samePeriodYearBefore } from '../periods/period-shifts.js';
 import { emptyPreparedRecord, prepareInto } from '../records/prepare-record.js';
@@ -130,7 +130,11 @@ type Job = {
 const key = (id: string, period: CalendarPeriod) => `${id}|${period.label}`;
 
 function resolvePeriod(period: CalendarPeriod | string): CalendarPeriod {
-  if (typeof period !== 'string') return period;
+  if (typeof period !== 'string') {
+    // Checks a hand-built period (or something else given where one belongs), throwing the typed error.
+    dayRange(period, 'buildReport(options.period)');
+    return period;
+  }
   const parsed = parsePeriod(period);
   if (!parsed.ok) {
     throw new InvalidMetricsArgumentError(

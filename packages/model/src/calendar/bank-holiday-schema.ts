@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../dates/iso-date.js';
 
 /** The longest title the loader accepts; GOV.UK's longest is under 60 characters. */

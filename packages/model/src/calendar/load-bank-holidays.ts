@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromDayNumber, toDayNumber } from '../dates/iso-date.js';
 import type { BankHoliday, BankHolidayCalendar } from './bank-holiday.js';
 import { bankHolidaySchema } from './bank-holiday-schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dutyToNotifyStatusSchema } from '../vocabulary/duty-to-notify-statuses.js';
 import { jurisdictionSchema } from '../vocabulary/jurisdiction-schema.js';
 import type { Jurisdiction } from '../vocabulary/jurisdictions.js';

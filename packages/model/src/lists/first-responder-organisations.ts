@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_RESPONDER_ORGANISATION_VALUES } from './data/first-responder-organisations.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResponderType } from '../vocabulary/responder-types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { POLICE_FORCE_VALUES } from './data/police-forces.js';
 
 /**

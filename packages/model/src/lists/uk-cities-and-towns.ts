@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UK_CITY_AND_TOWN_VALUES } from './data/uk-cities-and-towns.js';
 
 const FORM_VALUES: readonly string[] = UK_CITY_AND_TOWN_VALUES;

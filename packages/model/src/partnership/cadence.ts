@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How often something happens: a partnership's meetings, a strategy's review, a community

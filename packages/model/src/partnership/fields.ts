@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../dates/iso-date-schema.js';
 import { FOUR_PS } from '../vocabulary/index.js';
 

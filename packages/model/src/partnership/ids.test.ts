@@ -94,6 +94,13 @@ describe('ids', () => {
       expect(error.message).not.toContain('Jane');
     }
   });
+
+  it('throws InvalidIdError, not a TypeError of zod’s, for a value that is not a string', () => {
+    for (const value of [undefined, 42, { length: Symbol('length') }, ['derby'], Symbol('id')]) {
+      expect(() => partnershipId(value as never)).toThrow(InvalidIdError);
+      expect(() => metricId(value as never)).toThrow(InvalidIdError);
+    }
+  });
 });
 
 describe('metric ids', () => {

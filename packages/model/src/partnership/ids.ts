@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidIdError } from './errors.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,6 +34,8 @@ function slugId(label: string, example: string) {
 }
 
 function make<S extends z.ZodType>(schema: S, kind: string, format: string, value: string): z.output<S> {
+  // Checked first: zod throws a TypeError of its own for some objects, such as one whose `length` is a symbol.
+  if (typeof value !== 'string') throw new InvalidIdError(kind, format);
   const result = schema.safeParse(value);
   if (!result.success) throw new InvalidIdError(kind, format);
   return result.data;

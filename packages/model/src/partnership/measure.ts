@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { strictObject, text } from './fields.js';
 import { measureIdSchema, metricIdSchema } from './ids.js';
 import { periodSchema } from './period.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type IsoDate, isIsoDate } from '../dates/index.js';
 import { InvalidPeriodError } from './errors.js';
 import { issueCode, strictObject, text } from './fields.js';

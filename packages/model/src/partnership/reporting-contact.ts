@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { strictObject, text } from './fields.js';
 
 const TELEPHONE = /^\+?\d[\d ]*\d$/;

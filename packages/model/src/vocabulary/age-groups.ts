@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UnknownVocabularyValueError } from './errors.js';
 import { ownValue } from './own-value.js';
 

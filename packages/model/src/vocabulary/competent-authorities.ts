@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The Home Office competent authorities that decide NRM cases, as the published statistics break

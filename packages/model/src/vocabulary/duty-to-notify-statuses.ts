@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Whether an organisation must notify the Home Office of a suspected victim under the duty to

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The four Ps of the UK's modern slavery strategy, in the order the Government strategy lists them.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The sectors a partnership member can belong to. The seed partnerships open membership to "the

@@ -28,6 +28,13 @@ export const EXPORT_ISSUES = {
     message: 'Close the quotes in this row: a quoted cell is never closed',
     description: 'The last row of the file opens a quoted cell that the file never closes.',
   }),
+  rowTooLong: defineIssue({
+    code: 'export.row.too-long',
+    severity: 'error',
+    message: 'Check the file: this row is longer than 1,000,000 characters',
+    description:
+      'A row, or a line of JSON lines, is longer than 1,000,000 characters, which no case record needs: usually a quote left open, or the wrong line endings. In CSV, where the row ends cannot be known, so reading stops at it (row 0 if it is the header row); in JSON lines the line is skipped.',
+  }),
   invalidJson: defineIssue({
     code: 'export.row.invalid-json',
     severity: 'error',

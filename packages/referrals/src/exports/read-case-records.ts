@@ -3,7 +3,7 @@ import type { Issue } from '../issue.js';
 import { type CaseRecord, caseRecordField } from '../schemas/case-record.js';
 import { asOfDate, type ValidateOptions } from '../validate/run-validation.js';
 import { validateCaseRecord } from '../validate/validate-case-record.js';
-import { csvRows } from './csv-rows.js';
+import { csvRows, MAX_ROW_LENGTH } from './csv-rows.js';
 import { InvalidColumnMappingError } from './errors.js';
 import { EXPORT_ISSUES } from './export-issues.js';
 import { type ExportSource, textChunks } from './text-chunks.js';
@@ -83,7 +83,10 @@ export type ReadCaseRecordsOptions = ValidateOptions & {
    * `referralDate`) fills that field.
    */
   readonly columns?: ColumnMapping;
-  /** The CSV delimiter; a comma unless stated. */
+  /**
+   * The CSV delimiter; a comma unless stated. An empty delimiter, or one that cannot separate cells
+   * (a quote or a line break), is read as a comma.
+   */
   readonly delimiter?: string;
   /** What separates the values of a list field in one cell; a semicolon unless stated. */
   readonly listSeparator?: string;
@@ -149,6 +152,10 @@ type Plan = {
 };
 
 function planOf(column: string, spec: ColumnSpec, listSeparator: string): Plan {
+  // A spec that is neither a name nor an object (unchecked input) names no field either.
+  if (typeof spec !== 'string' && (typeof spec !== 'object' || spec === null)) {
+    throw new InvalidColumnMappingError(column, String(spec));
+  }
   const { field, values, separator, flag } = typeof spec === 'string' ? { field: spec } : spec;
   if (!FIELDS.includes(field)) throw new InvalidColumnMappingError(column, String(field));
   const list = LIST_FIELDS.has(field);
@@ -165,7 +172,10 @@ function defaultMapping(): ColumnMapping {
 }
 
 function mapped(plan: Plan, raw: string): string {
-  return plan.values !== undefined && Object.hasOwn(plan.values, raw) ? (plan.values[raw] as string) : raw;
+  const { values } = plan;
+  return typeof values === 'object' && values !== null && Object.hasOwn(values, raw)
+    ? (values[raw] as string)
+    : raw;
 }
 
 /** Adds one cell's value to a record being built. Empty cells leave the field out. */
@@ -229,7 +239,13 @@ async function* readCsv(
   let plans: (Plan | undefined)[] = [];
   const columnOf = new Map<string, string>();
   let row = 0;
-  for await (const { cells, unclosedQuote } of csvRows(textChunks(source), delimiter)) {
+  for await (const { cells, unclosedQuote, tooLong } of csvRows(textChunks(source), delimiter)) {
+    if (tooLong) {
+      // The row after the last one read (the header, if it is the header) never ends in time.
+      const at = header === undefined ? 0 : row + 1;
+      yield { row: at, ok: false, issues: [{ ...raise(EXPORT_ISSUES.rowTooLong, []), row: at }] };
+      return;
+    }
     if (header === undefined) {
       header = cells.map((cell) => cell.trim());
       plans = header.map((name) => {
@@ -263,12 +279,32 @@ async function* readCsv(
   }
 }
 
-async function* jsonLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+/** A line longer than {@link MAX_ROW_LENGTH}, which {@link jsonLines} gives in its place. */
+const TOO_LONG_LINE = Symbol('too long');
+
+/**
+ * The lines of text given chunk by chunk. A line longer than {@link MAX_ROW_LENGTH} is skipped
+ * and {@link TOO_LONG_LINE} given in its place, so memory holds one chunk and one line at most.
+ */
+async function* jsonLines(chunks: AsyncIterable<string>): AsyncGenerator<string | typeof TOO_LONG_LINE> {
   let rest = '';
+  let skipping = false;
   for await (const chunk of chunks) {
-    const lines = (rest + chunk).split('\n');
+    let text = chunk;
+    if (skipping) {
+      const end = text.indexOf('\n');
+      if (end < 0) continue;
+      skipping = false;
+      text = text.slice(end + 1);
+    }
+    const lines = (rest + text).split('\n');
     rest = lines.pop() ?? '';
-    for (const line of lines) yield line;
+    for (const line of lines) yield line.length > MAX_ROW_LENGTH ? TOO_LONG_LINE : line;
+    if (rest.length > MAX_ROW_LENGTH) {
+      yield TOO_LONG_LINE;
+      rest = '';
+      skipping = true;
+    }
   }
   if (rest !== '') yield rest;
 }
@@ -288,6 +324,11 @@ async function* readJsonLines(
   }
   let row = 0;
   for await (const line of jsonLines(textChunks(source))) {
+    if (line === TOO_LONG_LINE) {
+      row++;
+      yield { row, ok: false, issues: [{ ...raise(EXPORT_ISSUES.rowTooLong, []), row }] };
+      continue;
+    }
     if (line.trim() === '') continue;
     row++;
     let parsed: unknown;
@@ -328,6 +369,11 @@ async function* readJsonLines(
  * fewer cells than the header is read as far as it goes, with a warning. An empty file gives one
  * row-0 issue; a header with no rows gives no rows.
  *
+ * A row (or a line of JSON lines) may have at most 1,000,000 characters, far more than a case
+ * record needs. A longer one gives the issue `export.row.too-long`: in CSV, where the row would
+ * end cannot be known (it is usually a quote left open), so reading stops there; in JSON lines
+ * the line is skipped and reading goes on. Memory stays bounded whatever the file holds.
+ *
  * @param source - The export: a string, a web `ReadableStream`, or a Node `Readable` or any
  *   async iterable of text or bytes; see {@link ExportSource}.
  * @param options - The format, column mapping, delimiters and the date to validate against.
@@ -355,12 +401,14 @@ export async function* readCaseRecords(
   options: ReadCaseRecordsOptions = {},
 ): AsyncGenerator<ExportRow, void, undefined> {
   const asOf = asOfDate(options, 'readCaseRecords');
-  const mapping = options.columns ?? defaultMapping();
+  const mapping = options?.columns ?? defaultMapping();
   for (const [column, spec] of Object.entries(mapping)) planOf(column, spec, ';');
-  const listSeparator = options.listSeparator ?? ';';
-  if (options.format === 'jsonl') {
+  const listSeparator = options?.listSeparator ?? ';';
+  if (options?.format === 'jsonl') {
     yield* readJsonLines(source, mapping, listSeparator, asOf);
   } else {
-    yield* readCsv(source, mapping, options.delimiter ?? ',', listSeparator, asOf);
+    // Papa Parse reads a delimiter it cannot use (a quote, a line break) as a comma, but loops for
+    // ever on an empty one, so an empty delimiter is read as a comma here.
+    yield* readCsv(source, mapping, options?.delimiter || ',', listSeparator, asOf);
   }
 }

@@ -118,7 +118,17 @@ export function sentence(label: string): string {
 
 /** Thousands with a comma, as GOV.UK writes them: 15,000. */
 export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // A loop rather than the usual lookahead regex, which takes time quadratic in the digits.
+  const text = String(count);
+  const start = text.startsWith('-') ? 1 : 0;
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  let grouped = '';
+  for (let i = start; i < end; i++) {
+    if (i > start && (end - i) % 3 === 0) grouped += ',';
+    grouped += text[i];
+  }
+  return text.slice(0, start) + grouped + text.slice(end);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@antislavery/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Check,
   type CheckContext,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateSchema } from './rule-set-schema.js';
 
 function listExpectation<Item extends z.ZodType>(item: Item, what: string) {

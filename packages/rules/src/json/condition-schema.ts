@@ -1,5 +1,5 @@
 import { DIVISIONS, isoDateSchema, JURISDICTIONS } from '@antislavery/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DATE_OPERATORS, DAY_WINDOW_OPERATORS, WORKING_DAY_WINDOW_OPERATORS } from '../condition.js';
 
 const REFERENCE_HINT = 'or a { "fact" }, { "param" } or { "asOf": true } reference';

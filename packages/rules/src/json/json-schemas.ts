@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseFileSchema } from './case-file-schema.js';
 import { overlaySchema, ruleSetSchema } from './rule-set-schema.js';
 

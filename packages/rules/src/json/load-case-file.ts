@@ -1,7 +1,7 @@
 import type { CaseFile } from '../case-runner.js';
 import type { RuleSetIssue } from '../errors.js';
 import { caseFileSchema } from './case-file-schema.js';
-import { fromZodIssues, plainError } from './zod-issues.js';
+import { fromZodIssues, plainError, unreadableIssue } from './zod-issues.js';
 
 /**
  * What {@link loadCaseFile} returns: the case file, or every issue found.
@@ -36,8 +36,12 @@ export type LoadCaseFileResult =
  * ```
  */
 export function loadCaseFile(json: unknown): LoadCaseFileResult {
-  const parsed = caseFileSchema.safeParse(json, { error: plainError });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json) };
-  const { $schema: _ignored, ...caseFile } = parsed.data;
-  return { ok: true, caseFile: caseFile as CaseFile };
+  try {
+    const parsed = caseFileSchema.safeParse(json, { error: plainError });
+    if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json) };
+    const { $schema: _ignored, ...caseFile } = parsed.data;
+    return { ok: true, caseFile: caseFile as CaseFile };
+  } catch {
+    return { ok: false, issues: [unreadableIssue()] };
+  }
 }

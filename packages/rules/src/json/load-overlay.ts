@@ -5,7 +5,7 @@ import { extend, type Overlay } from '../extend.js';
 import type { RuleSet } from '../rule-set.js';
 import { type LoadRuleSetOptions, outcomeIssues, withoutSchemaKey } from './load-rule-set.js';
 import { overlaySchema } from './rule-set-schema.js';
-import { fromZodIssues, plainError } from './zod-issues.js';
+import { fromZodIssues, plainError, unreadableIssue } from './zod-issues.js';
 
 /**
  * What {@link loadOverlay} returns: the overlay and the rule set it makes, or every issue found.
@@ -63,8 +63,13 @@ export function loadOverlay<Facts, Outcome>(
   base: RuleSet<Facts, Outcome>,
   options: LoadRuleSetOptions<z.ZodType<Outcome>> = {},
 ): LoadOverlayResult<Facts, Outcome> {
-  const parsed = overlaySchema.safeParse(json, { error: plainError });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json) };
+  let parsed: ReturnType<typeof overlaySchema.safeParse>;
+  try {
+    parsed = overlaySchema.safeParse(json, { error: plainError });
+    if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json) };
+  } catch {
+    return { ok: false, issues: [unreadableIssue()] };
+  }
   // Assigning without a cast proves the schema's output is an Overlay: the two cannot drift.
   const loaded: Overlay = withoutSchemaKey(parsed.data);
   const overlay = loaded as Overlay<Outcome>;

@@ -3,7 +3,7 @@ import { checkRuleSet } from '../check-rule-set.js';
 import type { RuleSetIssue } from '../errors.js';
 import type { RuleSet } from '../rule-set.js';
 import { ruleSetSchema } from './rule-set-schema.js';
-import { fromZodIssues, plainError } from './zod-issues.js';
+import { fromZodIssues, plainError, unreadableIssue } from './zod-issues.js';
 
 /**
  * What {@link loadRuleSet} returns: the rule set, or every issue found.
@@ -28,7 +28,7 @@ export type LoadRuleSetResult<Outcome = unknown> =
  *
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod';
  * import type { LoadRuleSetOptions } from '@antislavery/rules/json';
  *
  * const options: LoadRuleSetOptions<z.ZodType<{ action: string }>> = { outcome: z.object({ action: z.string() }) };
@@ -98,11 +98,17 @@ export function loadRuleSet<Outcome extends z.ZodType = z.ZodType<unknown>>(
   json: unknown,
   options: LoadRuleSetOptions<Outcome> = {},
 ): LoadRuleSetResult<z.output<Outcome>> {
-  const parsed = ruleSetSchema.safeParse(json, { error: plainError });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json) };
-  // Assigning without a cast proves the schema's output is a RuleSet: the two cannot drift.
-  const ruleSet: RuleSet = withoutSchemaKey(parsed.data);
-  const issues = [...checkRuleSet(ruleSet), ...outcomeIssues(ruleSet.rules, options.outcome, 'rules')];
+  let issues: RuleSetIssue[];
+  let ruleSet: RuleSet;
+  try {
+    const parsed = ruleSetSchema.safeParse(json, { error: plainError });
+    if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json) };
+    // Assigning without a cast proves the schema's output is a RuleSet: the two cannot drift.
+    ruleSet = withoutSchemaKey(parsed.data);
+    issues = [...checkRuleSet(ruleSet), ...outcomeIssues(ruleSet.rules, options.outcome, 'rules')];
+  } catch {
+    return { ok: false, issues: [unreadableIssue()] };
+  }
   if (issues.length > 0) return { ok: false, issues };
   // Every `outcome` has just been checked against the outcome schema (when one was given).
   return { ok: true, ruleSet: ruleSet as RuleSet<unknown, z.output<Outcome>> };

@@ -1,5 +1,5 @@
 import { isoDateSchema } from '@antislavery/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FACT_TYPES } from '../rule-set.js';
 import { conditionSchema, factPathSchema, paramRefSchema, scalarSchema } from './condition-schema.js';
 

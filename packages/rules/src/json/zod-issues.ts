@@ -110,3 +110,18 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], json: unknown
     return result;
   });
 }
+
+/**
+ * The issue for a document that could not even be read: nested so deeply that checking it would
+ * overflow the stack, or holding a getter or proxy that throws. Parsed JSON of sensible depth never
+ * gives it.
+ */
+export function unreadableIssue(): RuleSetIssue {
+  return {
+    severity: 'error',
+    code: 'json.unreadable',
+    path: [],
+    message:
+      'The document could not be read: check it is parsed JSON and not nested thousands of levels deep',
+  };
+}

@@ -2,7 +2,7 @@ import { partnershipSchema } from '@antislavery/model';
 import { localPathwaySchema, pathwayFactsSchema } from '@antislavery/pathways';
 import { jsonSchemaOf } from '@antislavery/referrals';
 import { caseFileJsonSchema, ruleSetJsonSchema } from '@antislavery/rules/json';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CliError } from '../../cli-error.js';
 import type { Command, CommandRun } from '../../command.js';
 import { EXIT_CODES } from '../../exit-codes.js';
