@@ -617,3 +617,34 @@ describe('the result', () => {
     expect('trace' in evaluate(compiled, {}, { asOf: '2025-06-01', trace: false })).toBe(false);
   });
 });
+
+describe('evaluating again from inside a getter of the facts', () => {
+  it('keeps the outer evaluation’s facts and results apart from the inner one', () => {
+    const compiled = compile({
+      name: 'nested',
+      rules: [
+        rule('both', {
+          op: 'all',
+          conditions: [
+            { op: 'eq', fact: 'a', value: 'x' },
+            { op: 'eq', fact: 'b', value: 'z' },
+          ],
+        }),
+      ],
+    });
+    const inner: unknown[] = [];
+    const facts = {
+      get a() {
+        inner.push(evaluate(compiled, { a: 'x' }, { asOf: '2025-06-01' }).undecided);
+        return 'x';
+      },
+      b: 'z',
+    };
+    const outer = evaluate(compiled, facts, { asOf: '2025-06-01' });
+    expect(outer.outcomes.map((fired) => fired.ruleId)).toEqual(['both']);
+    expect(outer.missing).toEqual([]);
+    expect(inner).toEqual([['both']]);
+    // The compiled rule set is reused as before once both have finished.
+    expect(evaluate(compiled, { a: 'x', b: 'z' }, { asOf: '2025-06-01' }).outcomes).toHaveLength(1);
+  });
+});

@@ -171,6 +171,13 @@ export function evaluate<Facts, Outcome>(
 ): Evaluation<Outcome> {
   const state = stateOf(compiled, 'evaluate(compiled)');
   const snapshot = snapshotFor(state, options?.asOf);
+  const tracing = options.trace === true;
+  // Evaluation calls no user code, but facts with getters could call evaluate again while this
+  // evaluation runs; such a call gets a context of its own, with its own caches, and leaves the
+  // shared one alone. (If a getter throws, `busy` stays set and later evaluations simply use
+  // contexts of their own.)
+  if (state.busy)
+    return run(state, snapshot, ownContext(state, snapshot, facts), tracing) as Evaluation<Outcome>;
   let generation = (state.generation + 1) >>> 0;
   if (generation === 0) {
     state.stamps.fill(0);
@@ -180,22 +187,36 @@ export function evaluate<Facts, Outcome>(
     generation = 1;
   }
   state.generation = generation;
-  // The context is reused. Evaluation calls no user code, but facts with getters could call
-  // evaluate again; such a call gets a fresh context. (If a getter throws, `busy` stays set and
-  // later evaluations simply use fresh contexts.)
-  const ctx: Context = state.busy ? { ...state } : state;
-  ctx.facts = facts;
-  ctx.params = snapshot.params;
-  ctx.asOf = snapshot.asOf;
-  ctx.asOfDay = snapshot.asOfDay;
-  ctx.gaps = null;
-  ctx.generation = generation;
-  const reused = ctx === state;
-  if (reused) state.busy = true;
-  const evaluation = run(state, snapshot, ctx, options.trace === true) as Evaluation<Outcome>;
-  if (reused) state.busy = false;
-  ctx.facts = undefined;
+  state.facts = facts;
+  state.params = snapshot.params;
+  state.asOf = snapshot.asOf;
+  state.asOfDay = snapshot.asOfDay;
+  state.gaps = null;
+  state.busy = true;
+  const evaluation = run(state, snapshot, state, tracing) as Evaluation<Outcome>;
+  state.busy = false;
+  state.facts = undefined;
   return evaluation;
+}
+
+/** A context for an evaluation started while another runs: the shared one's tables, fresh caches. */
+function ownContext(state: CompiledState, snapshot: Snapshot, facts: unknown): Context {
+  return {
+    ...state,
+    facts,
+    params: snapshot.params,
+    asOf: snapshot.asOf,
+    asOfDay: snapshot.asOfDay,
+    gaps: null,
+    generation: 1,
+    stamps: new Uint32Array(state.stamps.length),
+    values: new Array<unknown>(state.values.length),
+    valueStamps: new Uint32Array(state.valueStamps.length),
+    dayStamps: new Uint32Array(state.dayStamps.length),
+    dayValues: new Float64Array(state.dayValues.length),
+    memoStamps: new Uint32Array(state.memoStamps.length),
+    memoValues: new Uint8Array(state.memoValues.length),
+  };
 }
 
 function run(state: CompiledState, snapshot: Snapshot, ctx: Context, tracing: boolean): Evaluation {
