@@ -1,7 +1,7 @@
+import { formatLongDate as longDate } from '@antislavery/model/calendar';
 import type { ExplainedRule } from '@antislavery/pathways';
 import { webLink } from './contact-details.js';
 import { h } from './dom.js';
-import { longDate } from './long-date.js';
 
 /**
  * A source of a rule, as its title, section and version.

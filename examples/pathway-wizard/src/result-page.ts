@@ -1,8 +1,8 @@
+import { formatLongDate as longDate } from '@antislavery/model/calendar';
 import type { PathwayDecision } from '@antislavery/pathways';
 import { actionLink, backLink, pageHeading, type SummaryRow, summaryList } from './components.js';
 import { h } from './dom.js';
 import { explanationList } from './explanation-list.js';
-import { longDate } from './long-date.js';
 import { localSteps, pathwaySteps } from './pathway-steps.js';
 import { pageTitle, type View } from './view.js';
 

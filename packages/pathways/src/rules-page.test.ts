@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { JURISDICTION_LABELS, JURISDICTIONS, type Jurisdiction } from '@antislavery/model';
+import { formatLongDate } from '@antislavery/model/calendar';
 import { formatCitation, type InForce } from '@antislavery/rules';
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_DEFINITIONS, type ParameterEntry } from './parameter-data.js';
@@ -13,25 +14,7 @@ import { PATHWAY_RULES_VERSION } from './version.js';
 
 const page = new URL('../../../docs/pathway-rules.md', import.meta.url);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
+const longDate = formatLongDate;
 
 function period(inForce: { readonly from: string; readonly to?: string }): string {
   return inForce.to === undefined

@@ -1,23 +1,9 @@
+import { formatLongDate } from '@antislavery/model/calendar';
 // Internal: plain-English text for traced conditions, used by `explain`.
 
 import { DIVISION_LABELS, type Division } from '@antislavery/model/calendar';
 import { dayOrNaN } from './day-number.js';
 import type { ComparisonTrace, ConditionTrace, ParameterInForce, Trace } from './trace.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 let numberFormat: Intl.NumberFormat | undefined;
 
@@ -29,7 +15,7 @@ export function formatValue(value: unknown, depth = 0): string {
   if (value === undefined || value === null) return 'missing';
   if (typeof value === 'string') {
     if (!Number.isNaN(dayOrNaN(value))) {
-      return `${Number(value.slice(8, 10))} ${MONTHS[Number(value.slice(5, 7)) - 1]} ${value.slice(0, 4)}`;
+      return formatLongDate(value);
     }
     return `'${value}'`;
   }

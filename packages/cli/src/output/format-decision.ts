@@ -1,7 +1,7 @@
 import { JURISDICTION_LABELS } from '@antislavery/model';
+import { formatLongDate } from '@antislavery/model/calendar';
 import type { PathwayAction, PathwayContact, PathwayDecision } from '@antislavery/pathways';
 import { formatCitation } from '@antislavery/rules';
-import { formatUkDate } from './uk-date.js';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
@@ -81,7 +81,7 @@ function dutyToNotifyLine(decision: PathwayDecision): string {
  */
 export function formatDecisionText(decision: PathwayDecision): string {
   const lines: string[] = [
-    `Decision for a person encountered in ${JURISDICTION_LABELS[decision.jurisdiction]}, as of ${formatUkDate(decision.asOf)}`,
+    `Decision for a person encountered in ${JURISDICTION_LABELS[decision.jurisdiction]}, as of ${formatLongDate(decision.asOf)}`,
     `Rules: ${decision.ruleSet.name}, version ${decision.ruleSet.version}${
       decision.localPathway === null ? '' : `; local pathway: ${decision.localPathway}`
     }`,

@@ -1,9 +1,11 @@
 import {
   dayNumberOf,
   daysInMonth,
+  formatLongDate,
   fromDayNumber,
   type IsoDate,
   isIsoDate,
+  MONTH_NAMES,
   REPORTING_PERIODS,
   type ReportingPeriod,
   toDayNumber,
@@ -60,21 +62,6 @@ export type CalendarPeriod = {
   readonly label: string;
 };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /** The year and month (1 to 12) of a real date. */
@@ -114,10 +101,7 @@ export function formatPeriod(period: Pick<CalendarPeriod, 'kind' | 'start' | 'en
   }
 }
 
-const longDate = (date: IsoDate) => {
-  const [year, month] = yearMonth(date);
-  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[month - 1]} ${year}`;
-};
+const longDate = (date: IsoDate) => formatLongDate(date);
 
 /**
  * A period in words, for headings and chart titles: `March 2025`, `January to March 2025`,

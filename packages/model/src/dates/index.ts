@@ -1,2 +1,3 @@
 export * from './errors.js';
 export * from './iso-date.js';
+export * from './long-date.js';

@@ -7,7 +7,7 @@ import {
   renderHtml,
   type TableCell,
 } from '@antislavery/metrics';
-import { type IsoDate, todayInUk } from '@antislavery/model/calendar';
+import { formatLongDate, type IsoDate, todayInUk } from '@antislavery/model/calendar';
 import { derbyAndDerbyshirePartnership as partnership } from '@antislavery/model/examples';
 import { decidePathway, derbyAndDerbyshireLocalPathway } from '@antislavery/pathways';
 import type { CaseRecord } from '@antislavery/referrals';
@@ -18,7 +18,6 @@ import type { CliIo } from '../../io.js';
 import { asOfOption, stringOption } from '../../options.js';
 import { formatDecisionText } from '../../output/format-decision.js';
 import { formatIssueLine, formatIssuePath } from '../../output/issue-lines.js';
-import { formatUkDate } from '../../output/uk-date.js';
 import { writeTextFile } from '../../output/write-file.js';
 import { demoBatch } from './demo-batch.js';
 import { DEMO_SITUATIONS } from './demo-situations.js';
@@ -68,7 +67,7 @@ function showPartnership(io: CliIo): void {
 
 /** The four situations, decided with the local pathway. */
 function showDecisions(io: CliIo, asOf: IsoDate): void {
-  heading(io, `2. What to do next: four situations in Derby and Derbyshire, as of ${formatUkDate(asOf)}`);
+  heading(io, `2. What to do next: four situations in Derby and Derbyshire, as of ${formatLongDate(asOf)}`);
   DEMO_SITUATIONS.forEach((situation, index) => {
     const decision = decidePathway(situation.facts, { asOf, local: derbyAndDerbyshireLocalPathway });
     io.stdout.write(`${index === 0 ? '' : '\n'}2.${index + 1} ${situation.title}\n${situation.story}\n\n`);
