@@ -1,29 +1,9 @@
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { strykerVitestOptions } from '../../scripts/mutation-config.mjs';
 
-const sourceCondition = '@antislavery/source';
-const packageDir = dirname(fileURLToPath(import.meta.url));
-
-/**
- * The `unit` tests of `@antislavery/rules` alone, for mutation testing (see `stryker.config.mjs`).
- * Stryker runs them in a copy of the repository, so paths are taken from this file: the package's
- * own name is pointed at the copy's `src`, where a workspace link would lead back to the original.
- */
-export default defineConfig({
-  root: resolve(packageDir, '../..'),
-  resolve: {
-    conditions: [sourceCondition],
-    alias: [
-      { find: /^@antislavery\/rules\/json$/, replacement: resolve(packageDir, 'src/json/index.ts') },
-      { find: /^@antislavery\/rules$/, replacement: resolve(packageDir, 'src/index.ts') },
-    ],
-  },
-  ssr: { resolve: { conditions: [sourceCondition] } },
-  test: {
-    name: 'unit',
-    setupFiles: ['test/fast-check-setup.ts'],
-    include: ['packages/rules/src/**/*.test.ts'],
-    env: { TZ: 'Europe/London' },
-  },
-});
+/** The `unit` tests of `@antislavery/rules` alone, for mutation testing (see `stryker.config.mjs`). */
+export default defineConfig(
+  strykerVitestOptions(dirname(fileURLToPath(import.meta.url)), 'rules', { json: 'src/json/index.ts' }),
+);
