@@ -61,15 +61,25 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return !Number.isNaN(parseIsoDate(value));
+  return !Number.isNaN(dayNumberOrNaN(value));
 }
 
 /**
- * The day number of a value if it is a real date written `YYYY-MM-DD`, otherwise `NaN`. Reads the
- * characters directly (no regular expression, no `Date`), because metrics and rules call it for
- * every record.
+ * The day number of a value if it is a real date written `YYYY-MM-DD`, otherwise `NaN`: what
+ * {@link toDayNumber} gives, without throwing. Reads the characters directly (no regular
+ * expression, no `Date`), because metrics and rules call it for every record.
+ *
+ * @example
+ * ```ts
+ * import { dayNumberOrNaN } from '@antislavery/model/calendar';
+ *
+ * dayNumberOrNaN('1970-01-02');
+ * //=> 1
+ * Number.isNaN(dayNumberOrNaN('2025-02-30'));
+ * //=> true
+ * ```
  */
-function parseIsoDate(value: unknown): number {
+export function dayNumberOrNaN(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 10) return Number.NaN;
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
   const y0 = value.charCodeAt(0) - 48;
@@ -107,7 +117,7 @@ function parseIsoDate(value: unknown): number {
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  const dayNumber = parseIsoDate(date);
+  const dayNumber = dayNumberOrNaN(date);
   if (Number.isNaN(dayNumber)) throw new InvalidIsoDateError('toDayNumber(date)');
   return dayNumber;
 }
