@@ -56,8 +56,9 @@ export function strykerOptions(name, notMutated = []) {
  * @param {string} name - the package folder under packages/, such as `rules`
  * @param {Readonly<Record<string, string>>} subpaths - the package's own subpaths and their
  *   sources, relative to the package folder, such as `{ json: 'src/json/index.ts' }`
+ * @param {readonly string[]} [setupFiles] - more setup files, relative to the package folder
  */
-export function strykerVitestOptions(packageDir, name, subpaths = {}) {
+export function strykerVitestOptions(packageDir, name, subpaths = {}, setupFiles = []) {
   const escaped = `@antislavery\\/${name}`;
   return {
     root: resolve(packageDir, '../..'),
@@ -74,7 +75,7 @@ export function strykerVitestOptions(packageDir, name, subpaths = {}) {
     ssr: { resolve: { conditions: [sourceCondition] } },
     test: {
       name: 'unit',
-      setupFiles: ['test/fast-check-setup.ts'],
+      setupFiles: ['test/fast-check-setup.ts', ...setupFiles.map((file) => resolve(packageDir, file))],
       include: [`packages/${name}/src/**/*.test.ts`],
       env: { TZ: 'Europe/London' },
     },

@@ -2,6 +2,7 @@
 
 import type { Jurisdiction } from '@antislavery/model';
 import { type CompiledRuleSet, compile, extend } from '@antislavery/rules';
+import { cacheMap, once, weakCache } from './caches.js';
 import type { PathwayEngineFacts, ResponderStatusFacts, ResponderStatusOutcome } from './engine-facts.js';
 import { localOverlay } from './local-overlay.js';
 import type { LocalPathway } from './local-pathway.js';
@@ -11,14 +12,11 @@ import { RESPONDER_STATUS_RULE_SET } from './responder-status-rules.js';
 
 export type CompiledPathway = CompiledRuleSet<PathwayEngineFacts, PathwayOutcome>;
 
-let responderStatus: CompiledRuleSet<ResponderStatusFacts, ResponderStatusOutcome> | undefined;
-const national = new Map<Jurisdiction, CompiledPathway>();
-const local = new WeakMap<LocalPathway, CompiledPathway>();
+const national = cacheMap<Jurisdiction, CompiledPathway>();
+const local = weakCache<LocalPathway, CompiledPathway>();
 
-export function compiledResponderStatus(): CompiledRuleSet<ResponderStatusFacts, ResponderStatusOutcome> {
-  responderStatus ??= compile(RESPONDER_STATUS_RULE_SET);
-  return responderStatus;
-}
+export const compiledResponderStatus: () => CompiledRuleSet<ResponderStatusFacts, ResponderStatusOutcome> =
+  once(() => compile(RESPONDER_STATUS_RULE_SET));
 
 export function compiledNational(jurisdiction: Jurisdiction): CompiledPathway {
   let compiled = national.get(jurisdiction);

@@ -7,6 +7,7 @@ import {
 } from '@antislavery/model';
 import { defineRuleSet, type Rule, type RuleSet } from '@antislavery/rules';
 import { NRM_START } from './as-of.js';
+import { cacheMap } from './caches.js';
 import { CHILD_REFERRAL_ROUTES } from './child-referral-routes.js';
 import { nationalRule, type SourceRef } from './cite.js';
 import type { PathwayEngineFacts } from './engine-facts.js';
@@ -429,7 +430,7 @@ function buildRuleSet(jurisdiction: Jurisdiction): RuleSet<PathwayEngineFacts, P
   return { ...ruleSet, parameters: nationalParameters(jurisdiction) };
 }
 
-const built = new Map<Jurisdiction, RuleSet<PathwayEngineFacts, PathwayOutcome>>();
+const built = cacheMap<Jurisdiction, RuleSet<PathwayEngineFacts, PathwayOutcome>>();
 
 /**
  * The national referral pathway rules for one nation, as a rule set of `@antislavery/rules`:

@@ -1,5 +1,6 @@
 import { JURISDICTIONS, type Jurisdiction } from '@antislavery/model';
 import type { Citation, InForce, Rule } from '@antislavery/rules';
+import { once } from './caches.js';
 import { citationText, sourcesOf, sourceTagsOf } from './cite.js';
 import { nationalRuleSet } from './national-rules.js';
 import { RESPONDER_STATUS_RULE_SET } from './responder-status-rules.js';
@@ -39,8 +40,6 @@ export type PathwayRuleSummary = {
   readonly inForce: InForce;
 };
 
-let catalogue: readonly PathwayRuleSummary[] | undefined;
-
 function summary(rule: Rule<unknown>, stage: PathwayRuleSummary['stage'], jurisdictions: Jurisdiction[]) {
   return {
     id: rule.id,
@@ -54,6 +53,8 @@ function summary(rule: Rule<unknown>, stage: PathwayRuleSummary['stage'], jurisd
     inForce: rule.inForce,
   };
 }
+
+const catalogue = once(build);
 
 function build(): readonly PathwayRuleSummary[] {
   const entries: PathwayRuleSummary[] = RESPONDER_STATUS_RULE_SET.rules.map((rule) =>
@@ -87,8 +88,7 @@ function build(): readonly PathwayRuleSummary[] {
  * ```
  */
 export function pathwayRules(): readonly PathwayRuleSummary[] {
-  catalogue ??= build();
-  return catalogue;
+  return catalogue();
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type PathwayAssumptions,
   pathwayAssumptionsSchema,
 } from './assumptions.js';
+import { cacheMap, weakCache } from './caches.js';
 import { compiledResponderStatus } from './compiled-rule-sets.js';
 import type { PathwayEngineFacts, ResponderStatusFacts, ResponderStatusOutcome } from './engine-facts.js';
 import { InvalidAsOfError, InvalidLocalPathwayError, InvalidPathwayFactsError } from './errors.js';
@@ -56,7 +57,7 @@ export type PrepareFailure = {
   readonly error: InvalidAsOfError | InvalidLocalPathwayError | InvalidPathwayFactsError;
 };
 
-const localResults = new WeakMap<object, LocalPathwayResult>();
+const localResults = weakCache<object, LocalPathwayResult>();
 
 function checkLocal(local: unknown): LocalPathwayResult {
   if (isCheckedLocalPathway(local)) return { ok: true, value: local };
@@ -175,7 +176,7 @@ export function responderStatusFacts(prepared: Prepared): ResponderStatusFacts {
 // The responder status depends on a handful of facts that repeat across a caseload (the same
 // organisation, nation and date), so its evaluations are remembered, a bounded number at a time.
 const STATUS_CACHE_SIZE = 1024;
-const statusCache = new Map<string, Evaluation<ResponderStatusOutcome>>();
+const statusCache = cacheMap<string, Evaluation<ResponderStatusOutcome>>();
 
 /** The responder status rules' evaluation. */
 export function evaluateResponderStatus(prepared: Prepared): Evaluation<ResponderStatusOutcome> {
