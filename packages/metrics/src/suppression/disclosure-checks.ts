@@ -210,7 +210,11 @@ function sumsOf(a: ReadonlySet<number>, b: readonly number[]): Set<number> {
  * values in its range that fit its reason and that, for every relation small enough, some choice
  * of the other cells' values completes.
  */
-function possibleValues(relations: readonly Relation[], knowledge: CellKnowledge): (number[] | undefined)[] {
+function possibleValues(
+  relations: readonly Relation[],
+  knowledge: CellKnowledge,
+  combinedRange: number,
+): (number[] | undefined)[] {
   const ranges = cellRanges(relations, knowledge);
   const values = ranges.map(([low, high], cell): number[] | undefined => {
     const published = knowledge.published[cell];
@@ -228,7 +232,7 @@ function possibleValues(relations: readonly Relation[], knowledge: CellKnowledge
       if (terms.some((term) => term === undefined || term.length === 0)) continue;
       const listed = terms as number[][];
       const span = listed.reduce((sum, term) => sum + Math.max(...term) - Math.min(...term), 0);
-      if (span > COMBINED_RANGE) continue;
+      if (span > combinedRange) continue;
       // Sums of the terms before each term, and of those after it.
       const before: Set<number>[] = [new Set([0])];
       for (const term of listed) before.push(sumsOf(before[before.length - 1] as Set<number>, term));
@@ -255,6 +259,31 @@ function possibleValues(relations: readonly Relation[], knowledge: CellKnowledge
   return values;
 }
 
+/** What the search for whole tables reads, worked out once per check. */
+type SearchSpace = {
+  readonly relations: readonly Relation[];
+  /** Each cell's listed values. */
+  readonly values: readonly (readonly number[])[];
+  /** The same values, for lookups. */
+  readonly valueSets: readonly ReadonlySet<number>[];
+  /** The relations each cell is in, by index. */
+  readonly relationsOf: readonly (readonly number[])[];
+  /** The suppressed cells, in order. */
+  readonly suppressed: readonly number[];
+};
+
+function searchSpace(
+  relations: readonly Relation[],
+  values: readonly (readonly number[])[],
+  suppressed: readonly number[],
+): SearchSpace {
+  const relationsOf: number[][] = values.map(() => []);
+  relations.forEach(({ cells }, index) => {
+    for (const cell of new Set(cells)) relationsOf[cell]?.push(index);
+  });
+  return { relations, values, valueSets: values.map((list) => new Set(list)), relationsOf, suppressed };
+}
+
 /**
  * A whole table that fits everything a reader knows, with `cell` not equal to `avoid` (if given):
  * a depth-first search over the suppressed cells' listed values, filling in every cell a relation
@@ -262,40 +291,56 @@ function possibleValues(relations: readonly Relation[], knowledge: CellKnowledge
  * is too long to finish.
  */
 function valueInSomeTable(
-  relations: readonly Relation[],
-  values: readonly number[][],
-  suppressed: readonly number[],
+  space: SearchSpace,
   cell: number,
   avoid: number | undefined,
 ): number | false | undefined {
+  const { relations, values, valueSets, relationsOf, suppressed } = space;
   const chosen = new Map<number, number>();
   const allowed = (c: number, v: number) =>
-    (values[c] as number[]).includes(v) && !(c === cell && v === avoid);
+    (valueSets[c] as ReadonlySet<number>).has(v) && !(c === cell && v === avoid);
+  const valueAt = (c: number) => {
+    const list = values[c] as readonly number[];
+    return list.length === 1 ? list[0] : chosen.get(c);
+  };
   let steps = 0;
-  const fix = (set: number[]): boolean => {
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const { cells, signs } of relations) {
-        let sum = 0;
-        let open = -1;
-        let opens = 0;
-        cells.forEach((c, k) => {
-          const list = values[c] as number[];
-          const v = list.length === 1 ? list[0] : chosen.get(c);
-          if (v === undefined) {
-            open = k;
-            opens++;
-          } else sum += (signs[k] as number) * v;
-        });
-        if (opens === 0 && sum !== 0) return false;
-        if (opens === 1) {
-          const c = cells[open] as number;
-          const v = -sum / (signs[open] as number);
-          if (!allowed(c, v)) return false;
-          chosen.set(c, v);
-          set.push(c);
-          changed = true;
-        }
+  // Fills in every cell that a relation in `queue`, or one reached from it, leaves one value for;
+  // `false` when a relation cannot be met, either exactly or because the open cells' smallest and
+  // largest values cannot make up the rest (which ends a hopeless branch early, so the search
+  // finishes on tables where it would otherwise give up). Only relations with a newly known cell
+  // can change, so only those are looked at again.
+  const fix = (queue: number[], set: number[]): boolean => {
+    for (let index = queue.pop(); index !== undefined; index = queue.pop()) {
+      const { cells, signs } = relations[index] as Relation;
+      let sum = 0;
+      let open = -1;
+      let opens = 0;
+      let openLow = 0;
+      let openHigh = 0;
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k] as number;
+        const sign = signs[k] as number;
+        const v = valueAt(c);
+        if (v === undefined) {
+          open = k;
+          opens++;
+          // Listed values are in ascending order.
+          const list = values[c] as readonly number[];
+          const smallest = sign * (list[0] as number);
+          const largest = sign * (list[list.length - 1] as number);
+          openLow += Math.min(smallest, largest);
+          openHigh += Math.max(smallest, largest);
+        } else sum += sign * v;
+      }
+      if (opens === 0 && sum !== 0) return false;
+      if (-sum < openLow || -sum > openHigh) return false;
+      if (opens === 1) {
+        const c = cells[open] as number;
+        const v = -sum / (signs[open] as number);
+        if (!allowed(c, v)) return false;
+        chosen.set(c, v);
+        set.push(c);
+        queue.push(...(relationsOf[c] as readonly number[]));
       }
     }
     return true;
@@ -305,11 +350,11 @@ function valueInSomeTable(
     while (index < suppressed.length && chosen.has(suppressed[index] as number)) index++;
     if (index === suppressed.length) return true;
     const c = suppressed[index] as number;
-    for (const v of values[c] as number[]) {
+    for (const v of values[c] as readonly number[]) {
       if (!allowed(c, v)) continue;
       chosen.set(c, v);
       const set: number[] = [];
-      const fits = fix(set);
+      const fits = fix([...(relationsOf[c] as readonly number[])], set);
       const found = fits ? search(index + 1) : false;
       if (found !== false) return found;
       for (const undone of set) chosen.delete(undone);
@@ -317,22 +362,38 @@ function valueInSomeTable(
     }
     return false;
   };
-  const set: number[] = [];
-  if (!fix(set)) return false;
+  if (
+    !fix(
+      relations.map((_, index) => index),
+      [],
+    )
+  )
+    return false;
   const found = search(0);
   if (found !== true) return found;
-  const list = values[cell] as number[];
-  return list.length === 1 ? (list[0] as number) : (chosen.get(cell) as number);
+  return valueAt(cell) as number;
 }
 
-/** The suppressed cells a reader can narrow to one value although their reason allows more. */
-export function exposedCells(relations: readonly Relation[], knowledge: CellKnowledge): number[] {
-  const values = possibleValues(relations, knowledge);
+/**
+ * The suppressed cells a reader can narrow to one value although their reason allows more; only
+ * those of `options.among` when it is given (the same answer for them, sooner).
+ * `options.combinedRange` replaces {@link COMBINED_RANGE}: tests set it to 0 so that the search for
+ * whole tables does all the work, which is otherwise rare in tables small enough to check by hand.
+ */
+export function exposedCells(
+  relations: readonly Relation[],
+  knowledge: CellKnowledge,
+  options: { readonly among?: readonly number[]; readonly combinedRange?: number } = {},
+): number[] {
+  const { among, combinedRange = COMBINED_RANGE } = options;
+  const values = possibleValues(relations, knowledge, combinedRange);
   const primaryIsOneValue = knowledge.threshold - 1 === knowledge.primaryFrom;
   const suppressed = knowledge.published.flatMap((value, cell) => (value === undefined ? [cell] : []));
   const listed = values.every((list) => list !== undefined) ? (values as number[][]) : undefined;
+  const space = listed === undefined ? undefined : searchSpace(relations, listed, suppressed);
   const exposed: number[] = [];
-  for (const cell of suppressed) {
+  const checked = among === undefined ? suppressed : suppressed.filter((cell) => among.includes(cell));
+  for (const cell of checked) {
     if (knowledge.primary[cell] === true && primaryIsOneValue) continue;
     const list = values[cell];
     if (list === undefined) continue;
@@ -342,9 +403,9 @@ export function exposedCells(relations: readonly Relation[], knowledge: CellKnow
     }
     // Small enough to search: the cell is pinned if, given one table that fits, no other table
     // gives it another value.
-    if (listed === undefined) continue;
-    const first = valueInSomeTable(relations, listed, suppressed, cell, undefined);
-    if (typeof first === 'number' && valueInSomeTable(relations, listed, suppressed, cell, first) === false) {
+    if (space === undefined) continue;
+    const first = valueInSomeTable(space, cell, undefined);
+    if (typeof first === 'number' && valueInSomeTable(space, cell, first) === false) {
       exposed.push(cell);
     }
   }

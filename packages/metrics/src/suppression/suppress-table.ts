@@ -336,10 +336,12 @@ export function suppressTable(
       if (repair(determined, (index) => determinedCells(relations, knowledge()).includes(index))) continue;
       break;
     }
-    const exposedNow = () => exposedCells(relations, knowledge()).filter((index) => !inherent.has(index));
-    const exposed = exposedNow()[0];
+    const exposed = exposedCells(relations, knowledge()).find((index) => !inherent.has(index));
     if (exposed !== undefined) {
-      if (repair(exposed, (index) => exposedNow().includes(index))) continue;
+      if (
+        repair(exposed, (index) => exposedCells(relations, knowledge(), { among: [index] }).includes(index))
+      )
+        continue;
     }
     break;
   }
